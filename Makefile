@@ -1,0 +1,80 @@
+# Oak top-level build. `make run` and `make test` are the two commands a new machine needs;
+# both install missing Debian packages first (mk/deps.sh).
+#
+#   make            build everything into build/ and bin/
+#   make run        build and run a sample
+#   make test       build and run every test (CUnit unit tests + the program corpus)
+#   make asan       the same tests under AddressSanitizer + UBSan (build/asan/)
+#   make DISPATCH=switch test   interpreter with switch dispatch instead of computed goto
+
+CC      ?= gcc
+BUILD   ?= build
+BIN     ?= bin
+OPT     ?= -O2
+SAN     ?=
+DISPATCH ?= goto
+CFLAGS_BASE := -std=gnu11 -g $(OPT) -Wall -Wextra -Werror -Wno-unused-parameter \
+               -fno-strict-aliasing -Iloader -Ivm -Iverifier -Ijit -Icompiler
+ifeq ($(SAN),1)
+CFLAGS_BASE += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+endif
+ifeq ($(DISPATCH),switch)
+CFLAGS_BASE += -DOAK_SWITCH_DISPATCH=1
+endif
+CFLAGS += $(CFLAGS_BASE)
+LDLIBS  += -lgc -lm -lpthread
+
+MAINS   := $(wildcard */*_main.c)
+LIBSRC  := $(filter-out $(MAINS),$(wildcard loader/*.c verifier/*.c vm/*.c jit/*.c compiler/*.c))
+LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
+UNITSRC := $(wildcard tests/unit/*.c)
+UNITOBJ := $(UNITSRC:%.c=$(BUILD)/%.o)
+TOOLS   := $(patsubst %_main.c,$(BIN)/%,$(notdir $(MAINS)))
+
+.PHONY: all deps run test unit programs asan clean format
+all: deps $(TOOLS) $(BUILD)/unit_tests
+
+deps:
+	@./mk/deps.sh
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/liboak.a: $(LIBOBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+define tool_rule
+$(BIN)/$(1): $(BUILD)/$(2:%.c=%.o) $(BUILD)/liboak.a
+	@mkdir -p $(BIN)
+	$(CC) $(LDFLAGS) -o $$@ $$^ $(LDLIBS)
+endef
+$(foreach m,$(MAINS),$(eval $(call tool_rule,$(patsubst %_main.c,%,$(notdir $(m))),$(m))))
+
+$(BUILD)/unit_tests: $(UNITOBJ) $(BUILD)/liboak.a
+	$(CC) $(LDFLAGS) -o $@ $^ -lcunit $(LDLIBS)
+
+run: all
+	$(BIN)/oakasm samples/hello.oasm -o $(BUILD)/hello.oak
+	$(BIN)/oakp $(BUILD)/hello.oak
+
+unit: all
+	$(BUILD)/unit_tests
+
+programs: all
+	tests/run_programs.sh $(BIN) $(BUILD)
+
+test: unit programs
+
+asan:
+	$(MAKE) BUILD=build/asan BIN=build/asan/bin SAN=1 OPT=-O1 test
+
+clean:
+	rm -rf build bin
+
+format:
+	clang-format -i $(wildcard */*.c */*.h tests/unit/*.c)
+
+-include $(LIBOBJ:.o=.d) $(UNITOBJ:.o=.d)
