@@ -14,7 +14,7 @@ OPT     ?= -O2
 SAN     ?=
 DISPATCH ?= goto
 CFLAGS_BASE := -std=gnu11 -g $(OPT) -Wall -Wextra -Werror -Wno-unused-parameter \
-               -fno-strict-aliasing -Iloader -Ivm -Iverifier -Ijit -Icompiler
+               -fno-strict-aliasing -fwrapv -Iloader -Ivm -Iverifier -Ijit -Icompiler
 ifeq ($(SAN),1)
 CFLAGS_BASE += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS += -fsanitize=address,undefined
@@ -31,9 +31,11 @@ LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
 UNITSRC := $(wildcard tests/unit/*.c)
 UNITOBJ := $(UNITSRC:%.c=$(BUILD)/%.o)
 TOOLS   := $(patsubst %_main.c,$(BIN)/%,$(notdir $(MAINS)))
+LIBDIR  := $(BIN)/../lib
+STDLIB  := $(LIBDIR)/java.base.oak
 
 .PHONY: all deps run test unit programs asan clean format
-all: deps $(TOOLS) $(BUILD)/unit_tests
+all: deps $(TOOLS) $(STDLIB) $(BUILD)/unit_tests
 
 deps:
 	@./mk/deps.sh
@@ -53,12 +55,17 @@ $(BIN)/$(1): $(BUILD)/$(2:%.c=%.o) $(BUILD)/liboak.a
 endef
 $(foreach m,$(MAINS),$(eval $(call tool_rule,$(patsubst %_main.c,%,$(notdir $(m))),$(m))))
 
+# The standard library module; bootstrap classes in assembly until oakc can build stdlib/.
+$(STDLIB): stdlib/bootstrap.oasm $(BIN)/oakasm
+	@mkdir -p $(LIBDIR)
+	$(BIN)/oakasm stdlib/bootstrap.oasm -o $@
+
 $(BUILD)/unit_tests: $(UNITOBJ) $(BUILD)/liboak.a
 	$(CC) $(LDFLAGS) -o $@ $^ -lcunit $(LDLIBS)
 
 run: all
 	$(BIN)/oakasm samples/hello.oasm -o $(BUILD)/hello.oak
-	$(BIN)/oakp $(BUILD)/hello.oak
+	$(BIN)/oak $(BUILD)/hello.oak
 
 unit: all
 	$(BUILD)/unit_tests

@@ -1,0 +1,188 @@
+/* oak_main.c: the `oak` launcher: options, module path, standard library, main class.
+ * Exit status: the program's System.exit code, 0 on normal end, 1 on an uncaught
+ * exception or a load error, 2 on a usage error. */
+#include "vm.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define OAK_VERSION "0.1.0"
+
+static void usage(FILE *f) {
+    fprintf(f,
+            "usage: oak [OPTIONS] MODULE.oak [ARGS...]\n"
+            "       oak [OPTIONS] -p PATH -m CLASS [ARGS...]\n"
+            "\n"
+            "Runs the main class of a module, or CLASS found on the module path PATH\n"
+            "(.oak files and directories of them, separated by ':').\n"
+            "\n"
+            "options:\n"
+            "  --mode=int|jit|tiered  execution mode (only int is available in this build)\n"
+            "  --stats                print class, method and GC statistics at exit (stderr)\n"
+            "  --verbose:class        log each class as it is loaded (stderr)\n"
+            "  -XssSIZE               Java stack size (default 2m; suffixes k, m, g)\n"
+            "  -XmxSIZE               maximum heap size (default: unlimited)\n"
+            "  -p PATH, -m CLASS      module path and main class\n"
+            "  --help, --version\n"
+            "\n"
+            "environment: OAK_HOME  where lib/java.base.oak is (default: next to bin/)\n");
+}
+
+static int parse_size(const char *s, uint64_t *out) {
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s) return -1;
+    switch (*end) {
+    case 0: break;
+    case 'k': case 'K': v <<= 10, end++; break;
+    case 'm': case 'M': v <<= 20, end++; break;
+    case 'g': case 'G': v <<= 30, end++; break;
+    default: return -1;
+    }
+    if (*end) return -1;
+    *out = v;
+    return 0;
+}
+
+/* lib/java.base.oak from $OAK_HOME, else next to the directory of this executable. */
+static int find_stdlib(char *buf, size_t len) {
+    const char *home = getenv("OAK_HOME");
+    if (home && *home) {
+        snprintf(buf, len, "%s/lib/java.base.oak", home);
+        return access(buf, R_OK) == 0 ? 0 : -1;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return -1;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (!slash) return -1;
+    *slash = 0;
+    snprintf(buf, len, "%s/../lib/java.base.oak", exe);
+    return access(buf, R_OK) == 0 ? 0 : -1;
+}
+
+int main(int argc, char **argv) {
+    vm_Options opt = {0};
+    const char *path = NULL, *main_class = NULL;
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (strcmp(a, "--version") == 0) {
+            printf("oak %s (interpreter: %s dispatch; modes: int)\n", OAK_VERSION,
+#if OAK_SWITCH_DISPATCH
+                   "switch"
+#else
+                   "computed-goto"
+#endif
+            );
+            return 0;
+        } else if (strncmp(a, "--mode=", 7) == 0) {
+            const char *m = a + 7;
+            if (strcmp(m, "int") == 0) {
+                opt.mode = VM_MODE_INT;
+            } else if (strcmp(m, "jit") == 0 || strcmp(m, "tiered") == 0) {
+                fprintf(stderr, "oak: --mode=%s is not available yet: this build has no JIT (only --mode=int)\n", m);
+                return 2;
+            } else {
+                fprintf(stderr, "oak: unknown mode '%s' (expected int, jit or tiered)\n", m);
+                return 2;
+            }
+        } else if (strcmp(a, "--stats") == 0) {
+            opt.stats = 1;
+        } else if (strcmp(a, "--verbose:class") == 0) {
+            opt.verbose_class = 1;
+        } else if (strncmp(a, "-Xss", 4) == 0) {
+            if (parse_size(a + 4, &opt.stack_size) || opt.stack_size < 65536) {
+                fprintf(stderr, "oak: bad stack size '%s' (at least 64k)\n", a + 4);
+                return 2;
+            }
+        } else if (strncmp(a, "-Xmx", 4) == 0) {
+            if (parse_size(a + 4, &opt.heap_max) || opt.heap_max < (1u << 20)) {
+                fprintf(stderr, "oak: bad heap size '%s' (at least 1m)\n", a + 4);
+                return 2;
+            }
+        } else if (strcmp(a, "-p") == 0 || strcmp(a, "--module-path") == 0) {
+            if (++i >= argc) {
+                fprintf(stderr, "oak: %s needs a path\n", a);
+                return 2;
+            }
+            path = argv[i];
+        } else if (strcmp(a, "-m") == 0) {
+            if (++i >= argc) {
+                fprintf(stderr, "oak: -m needs a class name\n");
+                return 2;
+            }
+            main_class = argv[i];
+            i++;
+            break;
+        } else {
+            fprintf(stderr, "oak: unknown option '%s'\n", a);
+            usage(stderr);
+            return 2;
+        }
+    }
+    const char *module = NULL;
+    if (!main_class) {
+        if (i >= argc) {
+            usage(stderr);
+            return 2;
+        }
+        module = argv[i++];
+        size_t n = strlen(module);
+        if (n > 5 && strcmp(module + n - 5, ".java") == 0) {
+            fprintf(stderr, "oak: cannot run %s: compiling Java sources needs oakc, which is not built yet\n", module);
+            return 2;
+        }
+    } else if (!path) {
+        fprintf(stderr, "oak: -m needs a module path (-p PATH)\n");
+        return 2;
+    }
+
+    char lib[PATH_MAX + 32], err[1024];
+    if (find_stdlib(lib, sizeof lib) != 0) {
+        fprintf(stderr, "oak: cannot find the standard library (lib/java.base.oak); set OAK_HOME\n");
+        return 1;
+    }
+    vm_VM *vm = vm_new(&opt);
+    if (vm_add_path(vm, lib, err, sizeof err) != 0) {
+        fprintf(stderr, "oak: %s\n", err);
+        return 1;
+    }
+    if (module) {
+        ld_Module *m = ld_read_file(module, err, sizeof err);
+        if (!m) {
+            fprintf(stderr, "oak: %s\n", err);
+            return 1;
+        }
+        if (!m->main_class) {
+            fprintf(stderr, "oak: %s: the module has no main class (run it with -p %s -m CLASS)\n", module, module);
+            return 1;
+        }
+        main_class = ld_class_name(m, m->main_class);
+        vm_add_module(vm, m, module);
+    }
+    if (path) {
+        char *p = strdup(path), *save = NULL;
+        for (char *tok = strtok_r(p, ":", &save); tok; tok = strtok_r(NULL, ":", &save))
+            if (vm_add_path(vm, tok, err, sizeof err) != 0) {
+                fprintf(stderr, "oak: %s\n", err);
+                return 1;
+            }
+    }
+    if (vm_boot(vm) != 0) return 1;
+    char binary[1024];
+    snprintf(binary, sizeof binary, "%s", main_class);
+    for (char *c = binary; *c; c++)
+        if (*c == '.') *c = '/';
+    int rc = vm_run_main(vm, binary, argc - i, argv + i);
+    if (opt.stats) vm_print_stats(vm, stderr);
+    return rc;
+}

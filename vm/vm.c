@@ -1,0 +1,252 @@
+/* vm.c: creating a VM, its module path, booting the core classes, running main, stats.
+ *
+ * GC roots: vm_VM, vm_Thread, classes, pool caches and the intern table live in
+ * uncollectable Boehm memory, so Boehm scans them. The Java stack is plain malloc memory
+ * (it can be megabytes): a push-other-roots callback hands Boehm only its live part,
+ * from the bottom to the top of the current frame's operand stack. Boehm's callback takes
+ * no argument, so the live threads are kept in one process-wide list: the only global
+ * state in the VM, forced by that API.
+ */
+#include "vm.h"
+
+#include <dirent.h>
+#include <gc/gc.h>
+#include <gc/gc_mark.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAX_THREADS 64
+static struct {
+    vm_Thread *threads[MAX_THREADS];
+    int n;
+    GC_push_other_roots_proc prev;
+} roots;
+
+static void push_stacks(void) {
+    if (roots.prev) roots.prev();
+    for (int i = 0; i < roots.n; i++) {
+        vm_Thread *t = roots.threads[i];
+        vm_Value *hi = t->top;
+        if (t->fp >= t->frames) {
+            vm_Value *e = t->fp->locals + t->fp->method->max_locals + t->fp->method->max_stack;
+            if (e > hi) hi = e;
+        }
+        if (hi > t->stack_end) hi = t->stack_end;
+        if (hi > t->stack) GC_push_all(t->stack, hi);
+    }
+}
+
+static vm_Thread *new_thread(vm_VM *vm) {
+    vm_Thread *t = GC_MALLOC_UNCOLLECTABLE(sizeof *t);
+    size_t slots = vm->opt.stack_size / sizeof(vm_Value);
+    size_t frames = vm->opt.stack_size / 64;
+    if (slots < 1024) slots = 1024;
+    if (frames < 64) frames = 64;
+    t->vm = vm;
+    t->stack = calloc(slots, sizeof(vm_Value));
+    t->frames = calloc(frames, sizeof(vm_Frame));
+    if (!t->stack || !t->frames) {
+        fprintf(stderr, "oak: cannot allocate a %zu-byte stack\n", slots * sizeof(vm_Value));
+        exit(1);
+    }
+    t->stack_end = t->stack + slots;
+    t->frames_end = t->frames + frames;
+    t->fp = t->frames - 1;
+    t->top = t->stack;
+    if (roots.n < MAX_THREADS) roots.threads[roots.n++] = t;
+    return t;
+}
+
+vm_VM *vm_new(const vm_Options *opt) {
+    static int gc_ready;
+    if (!gc_ready) {
+        vm_gc_init();
+        roots.prev = GC_get_push_other_roots();
+        GC_set_push_other_roots(push_stacks);
+        gc_ready = 1;
+    }
+    vm_VM *vm = GC_MALLOC_UNCOLLECTABLE(sizeof *vm);
+    vm->opt = *opt;
+    if (!vm->opt.stack_size) vm->opt.stack_size = 2u << 20;
+    if (vm->opt.heap_max) GC_set_max_heap_size((GC_word)vm->opt.heap_max);
+    vm->hash_seed = 0x2545F491u;
+    vm->out[0].fd = 1;
+    vm->out[1].fd = 2;
+    vm->main = new_thread(vm);
+    return vm;
+}
+
+int vm_add_module(vm_VM *vm, ld_Module *m, const char *path) {
+    vm_Module *mod = GC_MALLOC_UNCOLLECTABLE(sizeof *mod);
+    mod->ld = m;
+    mod->path = path;
+    mod->cp = GC_MALLOC_UNCOLLECTABLE(sizeof(vm_CPEntry) * ((size_t)m->npool + 1));
+    mod->is_boot = vm->nmodules == 0;
+    vm_Module **mods = realloc(vm->modules, sizeof(vm_Module *) * (vm->nmodules + 1));
+    if (!mods) return -1;
+    vm->modules = mods;
+    vm->modules[vm->nmodules++] = mod;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static int add_file(vm_VM *vm, const char *path, char *err, size_t errlen) {
+    ld_Module *m = ld_read_file(path, err, errlen);
+    if (!m) return -1;
+    char *p = strdup(path);
+    return vm_add_module(vm, m, p);
+}
+
+int vm_add_path(vm_VM *vm, const char *path, char *err, size_t errlen) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        snprintf(err, errlen, "%s: no such file or directory", path);
+        return -1;
+    }
+    if (!S_ISDIR(st.st_mode)) return add_file(vm, path, err, errlen);
+    DIR *d = opendir(path);
+    if (!d) {
+        snprintf(err, errlen, "%s: cannot read directory", path);
+        return -1;
+    }
+    char **names = NULL;
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (len > 4 && strcmp(e->d_name + len - 4, ".oak") == 0) {
+            names = realloc(names, sizeof(char *) * (n + 1));
+            size_t plen = strlen(path) + len + 2;
+            names[n] = malloc(plen);
+            snprintf(names[n++], plen, "%s/%s", path, e->d_name);
+        }
+    }
+    closedir(d);
+    qsort(names, n, sizeof(char *), cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0 && add_file(vm, names[i], err, errlen) != 0) rc = -1;
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+static int need_field(vm_VM *vm, vm_Class *c, const char *name, const char *desc, uint32_t *slot) {
+    vm_Field *f = c ? vm_find_field(c, name, desc) : NULL;
+    if (!f || (f->flags & LD_ACC_STATIC)) {
+        fprintf(stderr, "oak: fatal: the standard library's %s has no field %s %s\n", c ? c->name : "?", name, desc);
+        return -1;
+    }
+    *slot = f->slot;
+    return 0;
+}
+
+int vm_boot(vm_VM *vm) {
+    vm_Thread *t = vm->main;
+    static const char *core[] = {"java/lang/Object", "java/lang/String", "java/lang/Class",
+                                 "java/lang/Throwable", "java/lang/OutOfMemoryError"};
+    for (size_t i = 0; i < sizeof core / sizeof core[0]; i++) {
+        vm_Class *c = vm_load_class(t, core[i]);
+        if (!c) {
+            fprintf(stderr, "oak: fatal: cannot load %s from the standard library\n", core[i]);
+            return -1;
+        }
+        if (i == 0) vm->c_object = c;
+        if (i == 1) vm->c_string = c;
+        if (i == 2) vm->c_class = c;
+        if (i == 3) vm->c_throwable = c;
+    }
+    if (need_field(vm, vm->c_string, "value", "[C", &vm->string_value_slot) ||
+        need_field(vm, vm->c_string, "hash", "I", &vm->string_hash_slot) ||
+        need_field(vm, vm->c_throwable, "detailMessage", "Ljava/lang/String;", &vm->throwable_message_slot) ||
+        need_field(vm, vm->c_throwable, "cause", "Ljava/lang/Throwable;", &vm->throwable_cause_slot) ||
+        need_field(vm, vm->c_throwable, "backtrace", "Ljava/lang/Object;", &vm->throwable_backtrace_slot))
+        return -1;
+    vm_Class *cl = vm_load_class(t, "java/lang/Cloneable");
+    (void)cl;
+    t->exception = NULL;
+    vm->c_char_array = vm_load_class(t, "[C");
+    vm_Class *oomc = vm_load_class(t, "java/lang/OutOfMemoryError");
+    vm->oom = oomc ? vm_new_object(t, oomc) : NULL;
+    if (!vm->c_char_array || !vm->oom) {
+        fprintf(stderr, "oak: fatal: cannot boot the standard library\n");
+        return -1;
+    }
+    vm_Object *msg = vm_string_utf8(t, "Java heap space", 15);
+    ((vm_Value *)((char *)vm->oom + VM_FIELD_OFFSET(vm->throwable_message_slot)))->a = msg;
+    return 0;
+}
+
+int vm_run_main(vm_VM *vm, const char *cname, int argc, char **argv) {
+    vm_Thread *t = vm->main;
+    char jn[512];
+    vm_java_name(cname, jn, sizeof jn);
+    vm_Class *c = vm_load_class(t, cname);
+    if (!c) {
+        vm_Object *ex = t->exception;
+        t->exception = NULL;
+        vm_flush(vm);
+        fprintf(stderr, "Error: Could not find or load main class %s\n", jn);
+        if (ex && strcmp(ex->cls->name, "java/lang/NoClassDefFoundError") == 0)
+            fprintf(stderr, "Caused by: java.lang.ClassNotFoundException: %s\n", jn);
+        else if (ex)
+            vm_print_stack_trace(t, ex, "Caused by: ");
+        vm_flush(vm);
+        return 1;
+    }
+    vm_Method *m = vm_find_method(c, "main", "([Ljava/lang/String;)V");
+    if (!m || m->cls != c || !(m->flags & LD_ACC_STATIC)) {
+        vm_flush(vm);
+        fprintf(stderr,
+                "Error: Main method not found in class %s, please define the main method as:\n"
+                "   public static void main(String[] args)\n",
+                jn);
+        return 1;
+    }
+    if (vm_init_class(t, c) == 0) {
+        vm_Class *sa = vm_load_class(t, "[Ljava/lang/String;");
+        vm_Object *arr = sa ? vm_new_array(t, sa, argc) : NULL;
+        for (int i = 0; arr && i < argc; i++) {
+            vm_Object *s = vm_string_utf8(t, argv[i], strlen(argv[i]));
+            ((vm_Object **)VM_ARRAY_DATA(arr))[i] = s;
+        }
+        if (arr) {
+            vm_Value a = {.a = arr};
+            vm_invoke(t, m, &a);
+        }
+    }
+    int rc = 0;
+    if (t->exception) {
+        vm_Object *ex = t->exception;
+        t->exception = NULL;
+        vm_print_uncaught(t, ex);
+        rc = 1;
+    }
+    vm_flush(vm);
+    return rc;
+}
+
+void vm_print_stats(vm_VM *vm, FILE *f) {
+    uint64_t run = 0, calls = 0;
+    for (uint32_t i = 0; i < vm->classes_cap; i++) {
+        vm_Class *c = vm->classes[i];
+        if (!c) continue;
+        for (uint32_t k = 0; k < c->nmethods; k++)
+            if (c->methods[k].invocations) run++, calls += c->methods[k].invocations;
+    }
+    fprintf(f, "oak: --- stats ---\n");
+    fprintf(f, "oak: mode               %s\n", vm->opt.mode == VM_MODE_INT ? "int" : vm->opt.mode == VM_MODE_JIT ? "jit" : "tiered");
+    fprintf(f, "oak: classes loaded     %llu\n", (unsigned long long)vm->stats.classes_loaded);
+    fprintf(f, "oak: methods run        %llu (%llu invocations)\n", (unsigned long long)run, (unsigned long long)calls);
+#ifdef OAK_COUNT_BYTECODES
+    fprintf(f, "oak: bytecodes executed %llu\n", (unsigned long long)vm->stats.bytecodes);
+#else
+    fprintf(f, "oak: bytecodes executed not counted (build with make COUNT=1)\n");
+#endif
+    fprintf(f, "oak: gc collections     %lu\n", (unsigned long)GC_get_gc_no());
+    fprintf(f, "oak: heap size          %lu KiB (%lu KiB free)\n", (unsigned long)(GC_get_heap_size() / 1024),
+            (unsigned long)(GC_get_free_bytes() / 1024));
+}
