@@ -513,10 +513,10 @@ static void rd_class(Rd *r, uint32_t ci) {
         }
     }
     r->where[base_len] = 0;
-    k->nmethods = rd_u16(r);
-    rd_need(r, (size_t)k->nmethods * 6);
-    k->methods = xcalloc(k->nmethods, sizeof(ld_Method));
-    for (uint32_t i = 0; i < k->nmethods; i++) {
+    uint16_t nm = rd_u16(r);
+    rd_need(r, (size_t)nm * 6);
+    k->methods = xcalloc(nm, sizeof(ld_Method));
+    for (uint32_t i = 0; i < nm; i++) {
         k->nmethods = (uint16_t)(i + 1); /* so a failure frees only what was read */
         rd_method(r, k, &k->methods[i]);
     }
