@@ -31,10 +31,10 @@ LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
 UNITSRC := $(wildcard tests/unit/*.c)
 UNITOBJ := $(UNITSRC:%.c=$(BUILD)/%.o)
 TOOLS   := $(patsubst %_main.c,$(BIN)/%,$(notdir $(MAINS)))
-LIBDIR  := $(BIN)/../lib
+LIBDIR  := $(if $(filter bin,$(BIN)),lib,$(dir $(BIN))lib)
 STDLIB  := $(LIBDIR)/java.base.oak
 
-.PHONY: all deps run test unit programs asan clean format
+.PHONY: all deps run test unit programs switch-programs asan clean format
 all: deps $(TOOLS) $(STDLIB) $(BUILD)/unit_tests
 
 deps:
@@ -72,8 +72,16 @@ unit: all
 
 programs: all
 	tests/run_programs.sh $(BIN) $(BUILD)
+	@if [ -x tests/asm/roundtrip.sh ]; then tests/asm/roundtrip.sh $(BIN) $(BUILD); fi
+	@if [ -x tests/malformed/check.sh ]; then tests/malformed/check.sh $(BIN); fi
 
-test: unit programs
+# The interpreter built with switch dispatch runs the same program corpus.
+switch-programs: deps
+	$(MAKE) --no-print-directory BUILD=$(BUILD)/switch BIN=$(BUILD)/switch/bin DISPATCH=switch \
+	    $(BUILD)/switch/bin/oak $(BUILD)/switch/bin/oakasm $(BUILD)/switch/lib/java.base.oak
+	tests/run_programs.sh $(BUILD)/switch/bin $(BUILD)/switch
+
+test: unit programs switch-programs
 
 asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/bin SAN=1 OPT=-O1 test

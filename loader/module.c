@@ -547,7 +547,7 @@ ld_Module *ld_read(const uint8_t *data, size_t len, const char *name, char *err,
     r.m->main_class = rd_u16(&r);
     if (r.m->main_class) rd_ref(&r, r.m->main_class, LD_C_CLASS, "main class");
     uint16_t n = rd_u16(&r);
-    rd_need(&r, (size_t)n * 20);
+    rd_need(&r, (size_t)n * 14); /* the smallest class is 14 bytes */
     r.m->classes = xcalloc(n, sizeof(ld_Class));
     for (uint32_t i = 0; i < n; i++) {
         r.m->nclasses = (uint16_t)(i + 1);
@@ -996,13 +996,16 @@ int ld_module_canonicalize(ld_Module *m, char *err, size_t errlen) {
         }
         for (uint32_t i = 0; i < c->nmethods; i++) {
             ld_Method *me = &c->methods[i];
+            /* the old pool stays intact until the swap: keep the name for messages */
+            const char *mname = me->name && me->name <= m->npool && m->pool[me->name].tag == LD_C_UTF8
+                                    ? ld_utf8(m, me->name)
+                                    : "?";
             MAPIDX(me->name);
             MAPIDX(me->desc);
             for (uint32_t pc = 0; pc < me->code_len;) {
                 uint32_t len = op_decode_length(me->code, me->code_len, pc);
                 if (!len) {
-                    snprintf(err, errlen, "method %s: code offset %u: malformed instruction",
-                             ld_utf8(m, me->name) ? ld_utf8(m, me->name) : "?", pc);
+                    snprintf(err, errlen, "method %s: code offset %u: malformed instruction", mname, pc);
                     goto fail;
                 }
                 switch (op_info[me->code[pc]].format) {

@@ -1,0 +1,99 @@
+#!/bin/bash
+# run_programs.sh BIN BUILD [FILE...]: runs the program corpus in every execution mode.
+#
+# Every tests/programs/**/*.oasm (and later *.java) file is a program that states its
+# expected behaviour in comments (';' in assembly, '//' in Java):
+#   expect: TEXT                 the next line of stdout
+#   expect runtime error: TEXT   stderr starts with 'Exception in thread "main" TEXT', exit 1
+#   expect stderr: TEXT          stderr contains TEXT
+#   expect exit: N               the exit status (default 0, or 1 with a runtime error)
+#   oak-options: OPTS            extra options for bin/oak (e.g. -Xmx16m)
+#   args: ARGS                   program arguments
+# Modes the build does not have (bin/oak --mode=M refuses) are reported, never silently
+# passed. Exit status: 0 if every program passed in every available mode.
+set -u
+BIN=${1:?usage: run_programs.sh BIN BUILD [FILE...]}
+BUILD=${2:?usage: run_programs.sh BIN BUILD [FILE...]}
+shift 2
+OUT="$BUILD/programs"
+mkdir -p "$OUT"
+
+if [ $# -gt 0 ]; then
+    files=("$@")
+else
+    mapfile -t files < <(find tests/programs -name '*.oasm' -o -name '*.java' | sort)
+fi
+
+modes=()
+unavailable=()
+for m in int jit tiered; do
+    if "$BIN/oak" --mode=$m --version >/dev/null 2>&1; then modes+=("$m"); else unavailable+=("$m"); fi
+done
+
+pass=0
+fail=0
+failed=()
+
+# directive NAME FILE: the values of a comment directive, one per line
+directive() {
+    sed -n -E "s@^[[:space:]]*(;|//)[[:space:]]*$1:[[:space:]]?(.*)\$@\\2@p" "$2"
+}
+
+for f in "${files[@]}"; do
+    name=$(echo "${f#tests/programs/}" | sed 's@/@_@g; s@\.[a-z]*$@@')
+    mod="$OUT/$name.oak"
+    case "$f" in
+    *.oasm)
+        if ! "$BIN/oakasm" "$f" -o "$mod" 2>"$OUT/$name.asm.err"; then
+            echo "FAIL $f: does not assemble:"
+            sed 's/^/    /' "$OUT/$name.asm.err"
+            fail=$((fail + 1)); failed+=("$f"); continue
+        fi ;;
+    *.java)
+        if [ ! -x "$BIN/oakc" ]; then
+            echo "FAIL $f: bin/oakc is not built"; fail=$((fail + 1)); failed+=("$f"); continue
+        fi
+        if ! "$BIN/oakc" -o "$mod" "$f" 2>"$OUT/$name.cc.err"; then
+            echo "FAIL $f: does not compile:"; sed 's/^/    /' "$OUT/$name.cc.err"
+            fail=$((fail + 1)); failed+=("$f"); continue
+        fi ;;
+    esac
+    directive expect "$f" >"$OUT/$name.expected"
+    rterr=$(directive 'expect runtime error' "$f" | head -1)
+    want_err=$(directive 'expect stderr' "$f")
+    want_exit=$(directive 'expect exit' "$f" | head -1)
+    [ -z "$want_exit" ] && { [ -n "$rterr" ] && want_exit=1 || want_exit=0; }
+    opts=$(directive 'oak-options' "$f" | head -1)
+    args=$(directive 'args' "$f" | head -1)
+    for m in "${modes[@]}"; do
+        # shellcheck disable=SC2086
+        timeout 120 "$BIN/oak" --mode=$m $opts "$mod" $args >"$OUT/$name.$m.out" 2>"$OUT/$name.$m.err"
+        rc=$?
+        why=""
+        if [ $rc -ge 124 ]; then
+            why="crashed or timed out (exit $rc)"
+        elif [ $rc -ne "$want_exit" ]; then
+            why="exit status $rc, expected $want_exit"
+        elif ! cmp -s "$OUT/$name.expected" "$OUT/$name.$m.out"; then
+            why="stdout differs (expected vs actual):"$'\n'"$(diff "$OUT/$name.expected" "$OUT/$name.$m.out" | head -20)"
+        elif [ -n "$rterr" ] && [ "$(head -1 "$OUT/$name.$m.err")" != "Exception in thread \"main\" $rterr" ]; then
+            why="stderr starts with '$(head -1 "$OUT/$name.$m.err")', expected 'Exception in thread \"main\" $rterr'"
+        else
+            while IFS= read -r w; do
+                [ -z "$w" ] && continue
+                grep -qF -- "$w" "$OUT/$name.$m.err" || why="stderr lacks '$w'"
+            done <<<"$want_err"
+        fi
+        if [ -n "$why" ]; then
+            echo "FAIL $f [--mode=$m]: $why"
+            [ -s "$OUT/$name.$m.err" ] && head -5 "$OUT/$name.$m.err" | sed 's/^/    stderr: /'
+            fail=$((fail + 1)); failed+=("$f [$m]")
+        else
+            pass=$((pass + 1))
+        fi
+    done
+done
+
+echo "programs: $pass passed, $fail failed (${#files[@]} programs x modes: ${modes[*]})"
+[ ${#unavailable[@]} -gt 0 ] && echo "programs: NOT RUN in modes: ${unavailable[*]} (bin/oak refuses them: not built yet)"
+[ $fail -eq 0 ]
