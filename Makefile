@@ -6,6 +6,8 @@
 #   make test       build and run every test (CUnit unit tests + the program corpus)
 #   make asan       the same tests under AddressSanitizer + UBSan (build/asan/)
 #   make DISPATCH=switch test   interpreter with switch dispatch instead of computed goto
+#   make COUNT=1                count executed bytecodes (shown by oak --stats; slower)
+#   make bench-interp           the interpreter's ns per bytecode (bench/interp/run.sh)
 
 CC      ?= gcc
 BUILD   ?= build
@@ -13,11 +15,15 @@ BIN     ?= bin
 OPT     ?= -O2
 SAN     ?=
 DISPATCH ?= goto
+COUNT   ?=
 CFLAGS_BASE := -std=gnu11 -g $(OPT) -Wall -Wextra -Werror -Wno-unused-parameter \
                -fno-strict-aliasing -fwrapv -Iloader -Ivm -Iverifier -Ijit -Icompiler
 ifeq ($(SAN),1)
 CFLAGS_BASE += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS += -fsanitize=address,undefined
+endif
+ifeq ($(COUNT),1)
+CFLAGS_BASE += -DOAK_COUNT_BYTECODES=1
 endif
 ifeq ($(DISPATCH),switch)
 CFLAGS_BASE += -DOAK_SWITCH_DISPATCH=1
@@ -34,7 +40,7 @@ TOOLS   := $(patsubst %_main.c,$(BIN)/%,$(notdir $(MAINS)))
 LIBDIR  := $(if $(filter bin,$(BIN)),lib,$(dir $(BIN))lib)
 STDLIB  := $(LIBDIR)/java.base.oak
 
-.PHONY: all deps run test unit programs switch-programs asan clean format
+.PHONY: all deps run test unit programs switch-programs asan clean format bench-interp
 all: deps $(TOOLS) $(STDLIB) $(BUILD)/unit_tests
 
 deps:
@@ -85,6 +91,9 @@ test: unit programs switch-programs
 
 asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/bin SAN=1 OPT=-O1 test
+
+bench-interp:
+	bench/interp/run.sh
 
 clean:
 	rm -rf build bin
