@@ -263,15 +263,26 @@ static void fail_at(As *a, size_t pos, const char *fmt, ...) {
     longjmp(a->fail, 1);
 }
 
-/* Quotes at most 48 bytes of src[p..p+n) for a message, replacing unprintables by '?'
- * (non-ASCII bytes are kept: the message is UTF-8 like the source). */
+static int utf8_decode(const uint8_t *s, size_t n, uint32_t *cp);
+
+/* Quotes at most 48 bytes of p[0..n) for a message: unprintable ASCII and invalid UTF-8
+ * become '?', valid non-ASCII is kept (messages are UTF-8, like the source). */
 static const char *quote(char *buf, size_t cap, const char *p, size_t n) {
     size_t o = 0;
     int cut = n > 48;
     if (cut) n = 45;
-    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+    for (size_t i = 0; i < n && o + 5 < cap;) {
         uint8_t c = (uint8_t)p[i];
-        buf[o++] = (c < 0x20 || c == 0x7f) ? '?' : (char)c;
+        uint32_t cp;
+        int k = c < 0x80 ? 1 : utf8_decode((const uint8_t *)p + i, n - i, &cp);
+        if (k <= 1) {
+            buf[o++] = (c < 0x20 || c >= 0x7f) ? '?' : (char)c;
+            i++;
+        } else {
+            memcpy(buf + o, p + i, (size_t)k);
+            o += (size_t)k;
+            i += (size_t)k;
+        }
     }
     if (cut && o + 4 < cap) memcpy(buf + o, "...", 3), o += 3;
     buf[o] = 0;
@@ -321,7 +332,9 @@ static const char *describe_here(As *a, char *buf, size_t cap) {
     if (a->pos >= a->len) return "end of file";
     int c = peekc(a);
     if (c == '\n') return "end of line";
-    if (c < 0x20 || c == 0x7f) {
+    uint32_t cp;
+    if (c < 0x20 || c == 0x7f ||
+        (c >= 0x80 && !utf8_decode((const uint8_t *)a->src + a->pos, a->len - a->pos, &cp))) {
         snprintf(buf, cap, "byte 0x%02x", c);
         return buf;
     }
@@ -465,7 +478,7 @@ static size_t read_name(As *a, Str *out, const char *stops, const char *what) {
 
 /* Name stop sets; the disassembler (disasm.c) quotes names that contain these. */
 #define STOP_CLASS ""
-#define STOP_OWNER "."
+#define STOP_OWNER ".("
 #define STOP_MNAME "("
 #define STOP_FNAME "=("
 #define STOP_FDESC "="

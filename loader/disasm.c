@@ -8,6 +8,7 @@
 #include "disasm.h"
 #include "opcodes.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,7 +78,7 @@ static void sb_flush(Sb *s, FILE *out) {
 
 /* Mirrors asm.c's STOP_* sets. */
 #define STOP_CLASS ""
-#define STOP_OWNER "."
+#define STOP_OWNER ".("
 #define STOP_MNAME "("
 #define STOP_FNAME "=("
 #define STOP_FDESC "="
@@ -180,9 +181,28 @@ static void put_member(Sb *s, const ld_Module *m, uint32_t i, int tag) {
     put_name_desc(s, m, c->u.member.name, c->u.member.desc, tag == LD_C_METHOD);
 }
 
-/* Ensures a decimal looks like a floating-point literal ("1" -> "1.0"). */
-static void fix_point(char *buf, size_t cap) {
-    if (!strpbrk(buf, ".e")) strncat(buf, ".0", cap - strlen(buf) - 1);
+/* Shortest decimal that reads back (strtod/strtof) as exactly the same bits: the shortest
+ * %.Ng, or a plain %.Nf if that is at most a little longer (100.0 rather than 1e+02).
+ * Always contains '.' or 'e' so the assembler reads a floating-point literal. Returns 0
+ * if nothing round-trips (the caller then prints the bits). */
+static int shortest_decimal(double v, int is_float, char *out, size_t cap) {
+    char g[64] = "", f[64] = "";
+    for (int p = 1; p <= 17 && !g[0]; p++) {
+        snprintf(g, sizeof g, "%.*g", p, v);
+        int same = is_float ? strtof(g, NULL) == (float)v : strtod(g, NULL) == v;
+        if (!same || (v == 0 && signbit(strtod(g, NULL)) != signbit(v))) g[0] = 0;
+    }
+    if (!g[0]) return 0;
+    double a = fabs(v);
+    if (a == 0 || (a >= 1e-5 && a < 1e17))
+        for (int d = 0; d <= 25 && !f[0]; d++) {
+            snprintf(f, sizeof f, "%.*f", d, v);
+            int same = is_float ? strtof(f, NULL) == (float)v : strtod(f, NULL) == v;
+            if (!same || signbit(strtod(f, NULL)) != signbit(v)) f[0] = 0;
+        }
+    const char *best = f[0] && strlen(f) <= strlen(g) + 3 ? f : g;
+    snprintf(out, cap, "%s%s", best, strpbrk(best, ".e") ? "" : ".0");
+    return 1;
 }
 
 static void put_float(Sb *s, uint32_t bits) {
@@ -197,19 +217,9 @@ static void put_float(Sb *s, uint32_t bits) {
     }
     float f;
     memcpy(&f, &bits, 4);
-    char buf[64];
-    for (int p = 1; p <= 9; p++) {
-        snprintf(buf, sizeof buf, "%.*g", p, (double)f);
-        float g = strtof(buf, NULL);
-        uint32_t gb;
-        memcpy(&gb, &g, 4);
-        if (gb == bits) {
-            fix_point(buf, sizeof buf);
-            sb_printf(s, "%sf", buf);
-            return;
-        }
-    }
-    sb_printf(s, "float:0x%08x", bits);
+    char buf[80];
+    if (shortest_decimal((double)f, 1, buf, sizeof buf)) sb_printf(s, "%sf", buf);
+    else sb_printf(s, "float:0x%08x", bits);
 }
 
 static void put_double(Sb *s, uint64_t bits) {
@@ -224,19 +234,9 @@ static void put_double(Sb *s, uint64_t bits) {
     }
     double d;
     memcpy(&d, &bits, 8);
-    char buf[64];
-    for (int p = 1; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*g", p, d);
-        double g = strtod(buf, NULL);
-        uint64_t gb;
-        memcpy(&gb, &g, 8);
-        if (gb == bits) {
-            fix_point(buf, sizeof buf);
-            sb_puts(s, buf);
-            return;
-        }
-    }
-    sb_printf(s, "double:0x%016llx", (unsigned long long)bits);
+    char buf[80];
+    if (shortest_decimal(d, 0, buf, sizeof buf)) sb_puts(s, buf);
+    else sb_printf(s, "double:0x%016llx", (unsigned long long)bits);
 }
 
 /* A loadable constant in ldc / field-value syntax. */
