@@ -140,7 +140,11 @@ static int common_frames(vm_Thread *t, vm_Object *a, vm_Object *b) {
     if (!x || !y) return 0;
     int32_t i = x->length - 2, j = y->length - 2, n = 0;
     int64_t *dx = VM_ARRAY_DATA(x), *dy = VM_ARRAY_DATA(y);
-    while (i >= 0 && j >= 0 && dx[i] == dy[j] && dx[i + 1] == dy[j + 1]) i -= 2, j -= 2, n++;
+    /* frames are equal when they name the same method and line, as StackTraceElements are */
+    while (i >= 0 && j >= 0 && dx[i] == dy[j] &&
+           vm_line_of((vm_Method *)(intptr_t)dx[i], (uint32_t)dx[i + 1]) ==
+               vm_line_of((vm_Method *)(intptr_t)dy[j], (uint32_t)dy[j + 1]))
+        i -= 2, j -= 2, n++;
     return n;
 }
 
