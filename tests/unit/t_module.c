@@ -8,6 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 /* ---- byte buffer ---- */
 
@@ -408,4 +411,62 @@ void t_check(int ok, unsigned line, const char *file, const char *fmt, ...) {
         va_end(ap);
     }
     CU_assertImplementation(ok ? CU_TRUE : CU_FALSE, line, msg, file, "", CU_FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* running probes in a child process                                   */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    volatile uint8_t outcome;
+    char msg[300];
+} Slot;
+
+void t_run_isolated(const char *what, t_ProbeFn fn, const void *ctx, size_t n) {
+    size_t bytes = (n ? n : 1) * sizeof(Slot);
+    Slot *s = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (s == MAP_FAILED) {
+        CU_FAIL("mmap failed");
+        return;
+    }
+    size_t start = 0;
+    while (start < n) {
+        fflush(NULL);
+        pid_t pid = fork();
+        if (pid < 0) {
+            CU_FAIL("fork failed");
+            break;
+        }
+        if (pid == 0) {
+            for (size_t i = start; i < n; i++) s[i].outcome = (uint8_t)fn(ctx, i, s[i].msg, sizeof s[i].msg);
+            exit(0); /* not _exit: LeakSanitizer checks the child at exit */
+        }
+        int st = 0;
+        while (waitpid(pid, &st, 0) < 0) {
+        }
+        size_t i = start;
+        while (i < n && s[i].outcome != T_PENDING) i++;
+        if (i == n) {
+            T_CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+                    "%s: the probe process ended with status 0x%x after all %zu probes "
+                    "(a leak or sanitizer report: see stderr)",
+                    what, st, n);
+            break;
+        }
+        s[i].outcome = T_CRASH;
+        if (WIFSIGNALED(st))
+            snprintf(s[i].msg, sizeof s[i].msg, "crashed: killed by signal %d", WTERMSIG(st));
+        else
+            snprintf(s[i].msg, sizeof s[i].msg,
+                     "crashed: exit status %d (sanitizer report on stderr)", WEXITSTATUS(st));
+        start = i + 1;
+    }
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i].outcome == T_PASS) continue;
+        if (++bad <= 12) T_CHECK(0, "%s %zu: %s", what, i, s[i].msg);
+        if (bad <= 40) fprintf(stderr, "\n  %s %zu: %s", what, i, s[i].msg);
+    }
+    T_CHECK(bad == 0, "%s: %zu of %zu probes failed", what, bad, n);
+    munmap(s, bytes);
 }

@@ -65,6 +65,16 @@ const ld_Class *t_find_class(const ld_Module *m, const char *name);
 const ld_Method *t_find_method(const ld_Module *m, const ld_Class *c, const char *name,
                                const char *desc);
 
+/* Running code that may crash. Each probe is one input; it returns T_PASS, or T_FAIL
+ * with a description in msg. t_run_isolated runs fn(ctx, 0..n-1) in child processes,
+ * restarting after each crash, so a crash, an abort or a sanitizer report (UBSan does not
+ * recover in `make asan`) fails the probe that caused it instead of ending the test run;
+ * the child exits normally at the end, so LeakSanitizer checks it. Every failing probe
+ * becomes a CUnit failure "WHAT I: msg". */
+enum { T_PENDING = 0, T_PASS, T_FAIL, T_CRASH };
+typedef int (*t_ProbeFn)(const void *ctx, size_t i, char *msg, size_t msglen);
+void t_run_isolated(const char *what, t_ProbeFn fn, const void *ctx, size_t n);
+
 /* A CUnit assertion with a printf-formatted description (shown in CUnit's failure list),
  * for checks inside loops over tables. */
 #define T_CHECK(cond, ...) t_check((cond) ? 1 : 0, __LINE__, __FILE__, __VA_ARGS__)

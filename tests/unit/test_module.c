@@ -547,6 +547,31 @@ static void test_file_io(void) {
     rmdir(dir);
 }
 
+/* A builder module may have a method with no code yet (code NULL, code_len 0). The
+ * writer encodes it as it is (the reader then rejects it as "empty code"). Run in a
+ * child process: undefined behaviour here aborts under `make asan`. */
+static int probe_write_no_code(const void *ctx, size_t i, char *msg, size_t msglen) {
+    (void)ctx, (void)i;
+    ld_Module *m = ld_module_new();
+    ld_Class *c = t_class(m, 0, "t/A", "java/lang/Object", NULL);
+    t_method(m, c, LD_ACC_STATIC, "f", "()V"); /* no t_set_code */
+    uint8_t *out = NULL;
+    size_t n = 0;
+    char err[512] = "";
+    int rc = ld_write(m, &out, &n);
+    ld_Module *r = rc == 0 ? ld_read(out, n, "nocode.oak", err, sizeof err) : NULL;
+    int ok = rc == 0 && !r && strcmp(err, "nocode.oak: class t/A: method f()V: empty code") == 0;
+    if (!ok) snprintf(msg, msglen, "ld_write = %d, then ld_read: \"%s\"", rc, err);
+    ld_module_free(r);
+    ld_module_free(m);
+    free(out);
+    return ok ? T_PASS : T_FAIL;
+}
+
+static void test_write_method_without_code(void) {
+    t_run_isolated("writing a method without code", probe_write_no_code, NULL, 1);
+}
+
 /* ------------------------------------------------------------------ */
 /* interning and the builder                                           */
 /* ------------------------------------------------------------------ */
@@ -1177,6 +1202,7 @@ void add_module_tests(void) {
     CU_add_test(s, "round trip of a class without members", test_roundtrip_memberless_class);
     CU_add_test(s, "round trip of a full pool", test_roundtrip_full_pool);
     CU_add_test(s, "reading and writing files", test_file_io);
+    CU_add_test(s, "writing a method without code", test_write_method_without_code);
     CU_add_test(s, "interning deduplicates equal constants only", test_intern_dedup);
     CU_add_test(s, "interning into a full pool", test_intern_pool_full);
     CU_add_test(s, "builder array limits", test_builder_limits);
