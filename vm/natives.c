@@ -14,6 +14,7 @@
 
 #include <gc/gc.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -434,6 +435,38 @@ NATIVE(integer_parseInt) {
     RET_I((int32_t)(neg ? -v : v));
 }
 
+/* ---- java.lang.Math (C's libm, correctly rounded or within Java's 1-ulp allowance) ---- */
+
+#define MATH1(name, expr)                                                                  \
+    NATIVE(math_##name) {                                                                  \
+        double x = args[0].d;                                                              \
+        return (vm_Value){.d = (expr)};                                                    \
+    }
+#define MATH2(name, expr)                                                                  \
+    NATIVE(math_##name) {                                                                  \
+        double x = args[0].d, y = args[1].d;                                               \
+        return (vm_Value){.d = (expr)};                                                    \
+    }
+MATH1(sqrt, sqrt(x))
+MATH1(cbrt, cbrt(x))
+MATH1(sin, sin(x))
+MATH1(cos, cos(x))
+MATH1(tan, tan(x))
+MATH1(asin, asin(x))
+MATH1(acos, acos(x))
+MATH1(atan, atan(x))
+MATH1(exp, exp(x))
+MATH1(log, log(x))
+MATH1(log10, log10(x))
+MATH1(floor, floor(x))
+MATH1(ceil, ceil(x))
+MATH1(rint, rint(x))
+MATH2(atan2, atan2(x, y))
+MATH2(pow, pow(x, y))
+MATH2(hypot, hypot(x, y))
+#define REG_MATH1(name) {"java/lang/Math", #name, "(D)D", math_##name},
+#define REG_MATH2(name) {"java/lang/Math", #name, "(DD)D", math_##name},
+
 /* ---- the registry ---- */
 
 typedef struct {
@@ -476,6 +509,9 @@ static const Native natives[] = {
     {"java/lang/Throwable", "toString", "()Ljava/lang/String;", throwable_toString},
     {"java/lang/Throwable", "printStackTrace", "()V", throwable_printStackTrace},
     {"java/lang/Integer", "parseInt", "(Ljava/lang/String;)I", integer_parseInt},
+    REG_MATH1(sqrt) REG_MATH1(cbrt) REG_MATH1(sin) REG_MATH1(cos) REG_MATH1(tan) REG_MATH1(asin)
+    REG_MATH1(acos) REG_MATH1(atan) REG_MATH1(exp) REG_MATH1(log) REG_MATH1(log10)
+    REG_MATH1(floor) REG_MATH1(ceil) REG_MATH1(rint) REG_MATH2(atan2) REG_MATH2(pow) REG_MATH2(hypot)
 };
 
 vm_Entry vm_find_native(const char *cls, const char *name, const char *desc) {
