@@ -396,8 +396,9 @@ static void rd_method(Rd *r, ld_Class *k, ld_Method *me) {
     if (!check_member_name(name, strlen(name), 1)) rd_error(r, "invalid method name");
     if (!ld_check_method_desc(desc, strlen(desc))) rd_error(r, "invalid method descriptor");
     if (me->flags & ~LD_METHOD_FLAGS) rd_error(r, "unknown flags 0x%04x", me->flags);
-    for (ld_Method *o = k->methods; o < me; o++)
-        if (o->name == me->name && o->desc == me->desc) rd_error(r, "duplicate method");
+    for (ld_Method *o = k->methods; o < me; o++) /* by content: the pool may repeat a string */
+        if (strcmp(ld_utf8(r->m, o->name), name) == 0 && strcmp(ld_utf8(r->m, o->desc), desc) == 0)
+            rd_error(r, "duplicate method");
     if (me->flags & (LD_ACC_NATIVE | LD_ACC_ABSTRACT)) {
         r->where[base_len] = 0;
         return;
@@ -504,7 +505,8 @@ static void rd_class(Rd *r, uint32_t ci) {
         if (!ld_check_field_desc(fd, strlen(fd))) rd_error(r, "invalid field descriptor");
         if (f->flags & ~LD_FIELD_FLAGS) rd_error(r, "unknown flags 0x%04x", f->flags);
         for (ld_Field *o = k->fields; o < f; o++)
-            if (o->name == f->name && o->desc == f->desc) rd_error(r, "duplicate field");
+            if (strcmp(ld_utf8(m, o->name), fn) == 0 && strcmp(ld_utf8(m, o->desc), fd) == 0)
+                rd_error(r, "duplicate field");
         if (f->constval) {
             rd_ref(r, f->constval, 0, "constant value");
             if (!const_matches_desc(m->pool[f->constval].tag, fd))
@@ -611,6 +613,7 @@ typedef struct {
 } Buf;
 
 static void buf_put(Buf *w, const void *p, size_t n) {
+    if (n == 0) return;
     if (w->n + n > w->cap) {
         size_t cap = w->cap ? w->cap : 256;
         while (cap < w->n + n) cap *= 2;
