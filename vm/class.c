@@ -18,6 +18,7 @@
  * GC memory: they are roots (they hold references) and are never freed.
  */
 #include "vm.h"
+#include "verifier.h"
 
 #include <gc/gc.h>
 #include <gc/gc_typed.h>
@@ -339,17 +340,18 @@ static vm_Method *select_impl(vm_Class *c, vm_Method *im) {
                 strcmp(m->name, im->name) == 0 && strcmp(m->desc, im->desc) == 0)
                 return (m->flags & LD_ACC_ABSTRACT) ? NULL : m;
         }
-    if (!(im->flags & LD_ACC_ABSTRACT)) return im;
+    /* the maximally specific default method: one whose interface extends the others' */
+    vm_Method *best = NULL;
     for (uint32_t i = 0; i < c->nitable; i++) {
         vm_Class *in = c->itable[i].iface;
         for (uint32_t j = 0; j < in->nmethods; j++) {
             vm_Method *m = &in->methods[j];
             if (!(m->flags & (LD_ACC_ABSTRACT | LD_ACC_STATIC)) && strcmp(m->name, im->name) == 0 &&
-                strcmp(m->desc, im->desc) == 0)
-                return m;
+                strcmp(m->desc, im->desc) == 0 && (!best || implements(in, best->cls)))
+                best = m;
         }
     }
-    return NULL;
+    return best;
 }
 
 static void link_itable(vm_Class *c) {
@@ -462,7 +464,9 @@ static vm_Class *define_class(vm_Thread *t, const char *name, vm_Module *mod, co
     }
     if (link_fields(t, c) || link_methods(t, c)) goto fail;
     link_itable(c);
+    /* LINKED before verifying: the verifier may load classes that extend this one */
     c->state = VM_CLASS_LINKED;
+    if (vf_verify_class(t, c) != 0) goto fail;
     vm->stats.classes_loaded++;
     if (vm->opt.verbose_class) {
         char jn[512];

@@ -1,7 +1,9 @@
 /* number.c: Java's Double.toString and Float.toString.
  *
- * The digits are the shortest decimal that reads back to the same value (found by trying
- * precisions upward with the C library's correctly rounded printf/strtod); the layout is
+ * The digits are the shortest decimal of at least two digits that reads back to the same
+ * value (found by trying precisions upward with the C library's correctly rounded
+ * printf/strtod; two digits at least, because Java picks the closest two-digit decimal
+ * when one digit would do: Double.MIN_VALUE is 4.9E-324, not 5.0E-324); the layout is
  * Java's: plain notation for 1e-3 <= |x| < 1e7 with at least one fractional digit
  * ("100.0", "0.001"), otherwise computerized scientific notation ("1.0E7", "4.9E-324").
  * Known difference: JDK 17's FloatingDecimal sometimes prints a non-shortest digit string
@@ -62,7 +64,7 @@ void vm_format_double(double d, char *out) {
     if (isinf(d)) { strcpy(out, d > 0 ? "Infinity" : "-Infinity"); return; }
     if (d == 0) { strcpy(out, signbit(d) ? "-0.0" : "0.0"); return; }
     char buf[64], digits[32];
-    for (int prec = 1; prec <= 17; prec++) {
+    for (int prec = 2; prec <= 17; prec++) {
         snprintf(buf, sizeof buf, "%.*e", prec - 1, fabs(d));
         if (strtod(buf, NULL) == fabs(d)) break;
     }
@@ -76,7 +78,7 @@ void vm_format_float(float f, char *out) {
     if (isinf(f)) { strcpy(out, f > 0 ? "Infinity" : "-Infinity"); return; }
     if (f == 0) { strcpy(out, signbit(f) ? "-0.0" : "0.0"); return; }
     char buf[64], digits[32];
-    for (int prec = 1; prec <= 9; prec++) {
+    for (int prec = 2; prec <= 9; prec++) {
         snprintf(buf, sizeof buf, "%.*e", prec - 1, fabs((double)f));
         if (strtof(buf, NULL) == fabsf(f)) break;
     }

@@ -23,6 +23,7 @@ static void usage(FILE *f) {
             "  --mode=int|jit|tiered  execution mode (only int is available in this build)\n"
             "  --stats                print class, method and GC statistics at exit (stderr)\n"
             "  --verbose:class        log each class as it is loaded (stderr)\n"
+            "  --verify-only          load and verify every class of MODULE, run nothing\n"
             "  -XssSIZE               Java stack size (default 2m; suffixes k, m, g)\n"
             "  -XmxSIZE               maximum heap size (default: unlimited)\n"
             "  -p PATH, -m CLASS      module path and main class\n"
@@ -69,7 +70,7 @@ static int find_stdlib(char *buf, size_t len) {
 int main(int argc, char **argv) {
     vm_Options opt = {0};
     const char *path = NULL, *main_class = NULL;
-    int i = 1;
+    int i = 1, verify_only = 0;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -97,6 +98,8 @@ int main(int argc, char **argv) {
             }
         } else if (strcmp(a, "--stats") == 0) {
             opt.stats = 1;
+        } else if (strcmp(a, "--verify-only") == 0) {
+            verify_only = 1;
         } else if (strcmp(a, "--verbose:class") == 0) {
             opt.verbose_class = 1;
         } else if (strncmp(a, "-Xss", 4) == 0) {
@@ -144,6 +147,9 @@ int main(int argc, char **argv) {
     } else if (!path) {
         fprintf(stderr, "oak: -m needs a module path (-p PATH)\n");
         return 2;
+    } else if (verify_only) {
+        fprintf(stderr, "oak: --verify-only takes a MODULE.oak, not -m\n");
+        return 2;
     }
 
     char lib[PATH_MAX + 32], err[1024];
@@ -161,6 +167,14 @@ int main(int argc, char **argv) {
         if (!m) {
             fprintf(stderr, "oak: %s\n", err);
             return 1;
+        }
+        if (verify_only) {
+            vm_add_module(vm, m, module);
+            if (vm_boot(vm) != 0) return 1;
+            int bad = vm_verify_module(vm, m);
+            if (bad) return 1;
+            printf("%s: %u classes verified\n", module, m->nclasses);
+            return 0;
         }
         if (!m->main_class) {
             fprintf(stderr, "oak: %s: the module has no main class (run it with -p %s -m CLASS)\n", module, module);

@@ -189,11 +189,13 @@ int vm_run_main(vm_VM *vm, const char *cname, int argc, char **argv) {
         vm_Object *ex = t->exception;
         t->exception = NULL;
         vm_flush(vm);
-        fprintf(stderr, "Error: Could not find or load main class %s\n", jn);
-        if (ex && strcmp(ex->cls->name, "java/lang/NoClassDefFoundError") == 0)
+        if (!ex || strcmp(ex->cls->name, "java/lang/NoClassDefFoundError") == 0) {
+            fprintf(stderr, "Error: Could not find or load main class %s\n", jn);
             fprintf(stderr, "Caused by: java.lang.ClassNotFoundException: %s\n", jn);
-        else if (ex)
+        } else {
+            fprintf(stderr, "Error: Unable to initialize main class %s\n", jn);
             vm_print_stack_trace(t, ex, "Caused by: ");
+        }
         vm_flush(vm);
         return 1;
     }
@@ -249,4 +251,19 @@ void vm_print_stats(vm_VM *vm, FILE *f) {
     fprintf(f, "oak: gc collections     %lu\n", (unsigned long)GC_get_gc_no());
     fprintf(f, "oak: heap size          %lu KiB (%lu KiB free)\n", (unsigned long)(GC_get_heap_size() / 1024),
             (unsigned long)(GC_get_free_bytes() / 1024));
+}
+
+int vm_verify_module(vm_VM *vm, ld_Module *m) {
+    vm_Thread *t = vm->main;
+    int bad = 0;
+    for (uint32_t i = 0; i < m->nclasses; i++) {
+        const char *name = ld_class_name(m, m->classes[i].this_class);
+        if (vm_load_class(t, name)) continue;
+        vm_Object *ex = t->exception;
+        t->exception = NULL;
+        vm_print_stack_trace(t, ex, "");
+        bad++;
+    }
+    vm_flush(vm);
+    return bad;
 }

@@ -206,6 +206,8 @@ int vm_boot(vm_VM *vm);
 /* Runs CLASS.main(String[]) with args; returns the process exit status. */
 int vm_run_main(vm_VM *vm, const char *cls, int argc, char **argv);
 void vm_print_stats(vm_VM *vm, FILE *f);
+/* Loads (so links and verifies) every class of m; prints each failure; returns their count. */
+int vm_verify_module(vm_VM *vm, ld_Module *m);
 void vm_flush(vm_VM *vm);
 
 /* ---- heap (heap.c) ---- */
