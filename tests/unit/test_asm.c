@@ -929,6 +929,41 @@ static void test_mutations(void) {
     free(src);
 }
 
+/* Every module the reader accepts can be printed: mutate the bytes of an assembled
+ * module, and each mutant ld_read accepts (odd names, NaN payloads, branches into the
+ * middle of instructions, ...) must, once canonical, survive the round trip. */
+static void test_module_mutations(void) {
+    size_t len;
+    uint8_t *src = t_read_file("tests/asm/shapes.oasm", &len);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(src);
+    char err[512];
+    ld_Module *m = ld_assemble((const char *)src, len, "shapes.oasm", err, sizeof err);
+    free(src);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+    size_t n;
+    uint8_t *bytes = write_bytes(m, &n);
+    ld_module_free(m);
+    uint8_t *copy = malloc(n);
+    int accepted = 0;
+    for (int i = 0; i < 4000; i++) {
+        memcpy(copy, bytes, n);
+        int edits = 1 + (int)(rnd() % 3);
+        for (int e = 0; e < edits; e++) {
+            size_t at = rnd() % n;
+            copy[at] = (rnd() & 1) ? (uint8_t)rnd() : (uint8_t)(copy[at] ^ (1u << (rnd() % 8)));
+        }
+        ld_Module *r = ld_read(copy, n, "mutant.oak", err, sizeof err);
+        if (!r) continue;
+        accepted++;
+        CU_ASSERT_EQUAL(ld_module_canonicalize(r, err, sizeof err), 0);
+        CU_ASSERT(roundtrip_module(r));
+        ld_module_free(r);
+    }
+    CU_ASSERT(accepted > 100);
+    free(copy);
+    free(bytes);
+}
+
 void add_asm_tests(void) {
     CU_pSuite s = CU_add_suite("assembler and disassembler", NULL, NULL);
     CU_add_test(s, "error messages with file:line:col", test_errors);
@@ -948,4 +983,5 @@ void add_asm_tests(void) {
     CU_add_test(s, ".limit inference", test_infer_limits);
     CU_add_test(s, "garbage input", test_garbage);
     CU_add_test(s, "prefixes and mutations of shapes.oasm", test_mutations);
+    CU_add_test(s, "mutated modules the reader accepts round-trip", test_module_mutations);
 }
