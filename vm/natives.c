@@ -409,6 +409,81 @@ NATIVE(throwable_printStackTrace) {
     RET_V();
 }
 
+/* ---- java.lang.StringBuilder (bootstrap: fields value [C, count I) ---- */
+
+/* Appends n UTF-16 units to the builder, growing its array like the JDK (2n + 2). */
+static vm_Value sb_append_chars(vm_Thread *t, vm_Object *sb, const uint16_t *c, int32_t n) {
+    vm_Class *k = sb->cls;
+    vm_Field *fv = vm_find_field(k, "value", "[C"), *fc = vm_find_field(k, "count", "I");
+    vm_Object *arr = fld(sb, fv->slot)->a;
+    int32_t count = fld(sb, fc->slot)->i, cap = arr ? arr->length : 0;
+    if ((int64_t)count + n > INT32_MAX - 8) {
+        vm_throw_object(t, t->vm->oom);
+        RET_V();
+    }
+    if (count + n > cap) {
+        int64_t ncap = (int64_t)cap * 2 + 2;
+        if (ncap < count + n) ncap = count + n;
+        if (ncap > INT32_MAX - 8) ncap = INT32_MAX - 8;
+        vm_Object *na = vm_new_array(t, t->vm->c_char_array, (int32_t)ncap);
+        if (!na) RET_V();
+        if (arr) memcpy(VM_ARRAY_DATA(na), VM_ARRAY_DATA(arr), (size_t)count * 2);
+        fld(sb, fv->slot)->a = arr = na;
+    }
+    memcpy((uint16_t *)VM_ARRAY_DATA(arr) + count, c, (size_t)n * 2);
+    fld(sb, fc->slot)->raw = 0;
+    fld(sb, fc->slot)->i = count + n;
+    RET_A(sb);
+}
+
+static vm_Value sb_append_string(vm_Thread *t, vm_Object *sb, vm_Object *s) {
+    if (!s) {
+        static const uint16_t null_chars[] = {'n', 'u', 'l', 'l'};
+        return sb_append_chars(t, sb, null_chars, 4);
+    }
+    int32_t n;
+    uint16_t *c = chars(t, s, &n);
+    return sb_append_chars(t, sb, c, n);
+}
+
+NATIVE(sb_append_S) { return sb_append_string(t, args[0].a, args[1].a); }
+NATIVE(sb_append_L) {
+    if (!args[1].a) return sb_append_string(t, args[0].a, NULL);
+    vm_Value r = vm_invoke_virtual(t, args[1].a, "toString", "()Ljava/lang/String;", &args[1]);
+    if (t->exception) RET_V();
+    return sb_append_string(t, args[0].a, r.a);
+}
+NATIVE(sb_append_A) {
+    if (!args[1].a) {
+        vm_throw(t, "java/lang/NullPointerException", NULL);
+        RET_V();
+    }
+    return sb_append_chars(t, args[0].a, VM_ARRAY_DATA(args[1].a), args[1].a->length);
+}
+#define SB_APPEND_PRIM(T, ch)                                                              \
+    NATIVE(sb_append_##T) {                                                                \
+        vm_Value s = value_string(t, ch, args[1]);                                         \
+        if (!s.a) RET_V();                                                                 \
+        return sb_append_string(t, args[0].a, s.a);                                        \
+    }
+SB_APPEND_PRIM(I, 'I')
+SB_APPEND_PRIM(J, 'J')
+SB_APPEND_PRIM(F, 'F')
+SB_APPEND_PRIM(D, 'D')
+SB_APPEND_PRIM(Z, 'Z')
+NATIVE(sb_append_C) {
+    uint16_t c = (uint16_t)args[1].i;
+    return sb_append_chars(t, args[0].a, &c, 1);
+}
+NATIVE(sb_toString) {
+    vm_Object *sb = args[0].a;
+    vm_Field *fv = vm_find_field(sb->cls, "value", "[C"), *fc = vm_find_field(sb->cls, "count", "I");
+    vm_Object *arr = fld(sb, fv->slot)->a;
+    int32_t n = fld(sb, fc->slot)->i;
+    static const uint16_t none[1];
+    RET_A(vm_string_utf16(t, arr ? VM_ARRAY_DATA(arr) : none, n));
+}
+
 /* ---- java.lang.Integer ---- */
 
 NATIVE(integer_parseInt) {
@@ -509,6 +584,16 @@ static const Native natives[] = {
     {"java/lang/Throwable", "toString", "()Ljava/lang/String;", throwable_toString},
     {"java/lang/Throwable", "printStackTrace", "()V", throwable_printStackTrace},
     {"java/lang/Integer", "parseInt", "(Ljava/lang/String;)I", integer_parseInt},
+    {"java/lang/StringBuilder", "append", "(Ljava/lang/String;)Ljava/lang/StringBuilder;", sb_append_S},
+    {"java/lang/StringBuilder", "append", "(Ljava/lang/Object;)Ljava/lang/StringBuilder;", sb_append_L},
+    {"java/lang/StringBuilder", "append", "([C)Ljava/lang/StringBuilder;", sb_append_A},
+    {"java/lang/StringBuilder", "append", "(I)Ljava/lang/StringBuilder;", sb_append_I},
+    {"java/lang/StringBuilder", "append", "(J)Ljava/lang/StringBuilder;", sb_append_J},
+    {"java/lang/StringBuilder", "append", "(F)Ljava/lang/StringBuilder;", sb_append_F},
+    {"java/lang/StringBuilder", "append", "(D)Ljava/lang/StringBuilder;", sb_append_D},
+    {"java/lang/StringBuilder", "append", "(Z)Ljava/lang/StringBuilder;", sb_append_Z},
+    {"java/lang/StringBuilder", "append", "(C)Ljava/lang/StringBuilder;", sb_append_C},
+    {"java/lang/StringBuilder", "toString", "()Ljava/lang/String;", sb_toString},
     REG_MATH1(sqrt) REG_MATH1(cbrt) REG_MATH1(sin) REG_MATH1(cos) REG_MATH1(tan) REG_MATH1(asin)
     REG_MATH1(acos) REG_MATH1(atan) REG_MATH1(exp) REG_MATH1(log) REG_MATH1(log10)
     REG_MATH1(floor) REG_MATH1(ceil) REG_MATH1(rint) REG_MATH2(atan2) REG_MATH2(pow) REG_MATH2(hypot)
