@@ -34,7 +34,8 @@ static void *xrealloc(void *p, size_t n) {
 static void grow(void **arr, size_t *cap, size_t need, size_t sz) {
     if (need <= *cap) return;
     size_t c = *cap ? *cap : 8;
-    while (c < need) c *= 2;
+    while (c < need)
+        c *= 2;
     *arr = xrealloc(*arr, c * sz);
     *cap = c;
 }
@@ -92,10 +93,14 @@ static int utf8_decode(const uint8_t *s, size_t n, uint32_t *cp) {
     if (c < 0x80) return *cp = c, 1;
     int len;
     uint32_t v, min;
-    if ((c & 0xE0) == 0xC0) len = 2, v = c & 0x1F, min = 0x80;
-    else if ((c & 0xF0) == 0xE0) len = 3, v = c & 0x0F, min = 0x800;
-    else if ((c & 0xF8) == 0xF0) len = 4, v = c & 0x07, min = 0x10000;
-    else return 0;
+    if ((c & 0xE0) == 0xC0)
+        len = 2, v = c & 0x1F, min = 0x80;
+    else if ((c & 0xF0) == 0xE0)
+        len = 3, v = c & 0x0F, min = 0x800;
+    else if ((c & 0xF8) == 0xF0)
+        len = 4, v = c & 0x07, min = 0x10000;
+    else
+        return 0;
     if ((size_t)len > n) return 0;
     for (int i = 1; i < len; i++) {
         if ((s[i] & 0xC0) != 0x80) return 0;
@@ -120,7 +125,8 @@ typedef struct {
 
 static uint32_t hash_str(const char *p, uint32_t n) {
     uint32_t h = 2166136261u;
-    for (uint32_t i = 0; i < n; i++) h = (h ^ (uint8_t)p[i]) * 16777619u;
+    for (uint32_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)p[i]) * 16777619u;
     return h;
 }
 static Ent *map_find(const Map *m, const char *k, uint32_t n) {
@@ -144,7 +150,8 @@ static Ent *map_add(Map *m, const char *k, uint32_t n) {
         for (uint32_t i = 0; i < m->cap; i++)
             if (m->e[i].k) {
                 uint32_t j = hash_str(m->e[i].k, m->e[i].klen) & (nm.cap - 1);
-                while (nm.e[j].k) j = (j + 1) & (nm.cap - 1);
+                while (nm.e[j].k)
+                    j = (j + 1) & (nm.cap - 1);
                 nm.e[j] = m->e[i];
             }
         nm.n = m->n;
@@ -152,7 +159,8 @@ static Ent *map_add(Map *m, const char *k, uint32_t n) {
         *m = nm;
     }
     uint32_t i = hash_str(k, n) & (m->cap - 1);
-    while (m->e[i].k) i = (i + 1) & (m->cap - 1);
+    while (m->e[i].k)
+        i = (i + 1) & (m->cap - 1);
     m->e[i].k = k;
     m->e[i].klen = n;
     m->n++;
@@ -239,7 +247,8 @@ typedef struct {
 
 static unsigned line_of(const As *a, size_t pos) {
     unsigned line = 1;
-    for (size_t i = 0; i < pos && i < a->len; i++) line += a->src[i] == '\n';
+    for (size_t i = 0; i < pos && i < a->len; i++)
+        line += a->src[i] == '\n';
     return line;
 }
 
@@ -293,14 +302,24 @@ static const char *quote(char *buf, size_t cap, const char *p, size_t n) {
 /* lexical helpers                                                     */
 /* ------------------------------------------------------------------ */
 
-static int peekc(const As *a) { return a->pos < a->len ? (uint8_t)a->src[a->pos] : -1; }
-static int peekc_at(const As *a, size_t p) { return p < a->len ? (uint8_t)a->src[p] : -1; }
-static int is_blank(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+static int peekc(const As *a) {
+    return a->pos < a->len ? (uint8_t)a->src[a->pos] : -1;
+}
+static int peekc_at(const As *a, size_t p) {
+    return p < a->len ? (uint8_t)a->src[p] : -1;
+}
+static int is_blank(int c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 static int is_ident_start(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
 }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_ident(int c) { return is_ident_start(c) || is_digit(c); }
+static int is_digit(int c) {
+    return c >= '0' && c <= '9';
+}
+static int is_ident(int c) {
+    return is_ident_start(c) || is_digit(c);
+}
 
 /* Skips blanks and a comment (';' at the start of a token runs to the end of the line). */
 static void skip_blank(As *a) {
@@ -309,7 +328,8 @@ static void skip_blank(As *a) {
         if (is_blank(c)) {
             a->pos++;
         } else if (c == ';') {
-            while (a->pos < a->len && a->src[a->pos] != '\n') a->pos++;
+            while (a->pos < a->len && a->src[a->pos] != '\n')
+                a->pos++;
         } else {
             return;
         }
@@ -356,7 +376,8 @@ static void expect_eol(As *a) {
 static uint32_t read_ident(As *a, const char **p) {
     size_t s = a->pos;
     if (!is_ident_start(peekc(a))) return 0;
-    while (is_ident(peekc(a))) a->pos++;
+    while (is_ident(peekc(a)))
+        a->pos++;
     *p = a->src + s;
     return (uint32_t)(a->pos - s);
 }
@@ -414,7 +435,7 @@ static void read_string(As *a, Str *out) {
                 uint32_t v = 0;
                 for (int i = 0; i < 4; i++) {
                     int h = peekc(a);
-                    int d = is_digit(h)               ? h - '0'
+                    int d = is_digit(h)              ? h - '0'
                             : (h >= 'a' && h <= 'f') ? h - 'a' + 10
                             : (h >= 'A' && h <= 'F') ? h - 'A' + 10
                                                      : -1;
@@ -428,8 +449,9 @@ static void read_string(As *a, Str *out) {
             default:
                 if (e == -1 || e == '\n')
                     fail_at(a, start, "unterminated string (a string ends on its line)");
-                fail_at(a, esc, "unknown escape sequence (known: \\n \\t \\r \\b \\f \\0 \\\" \\' "
-                                "\\\\ \\uXXXX)");
+                fail_at(a, esc,
+                        "unknown escape sequence (known: \\n \\t \\r \\b \\f \\0 \\\" \\' "
+                        "\\\\ \\uXXXX)");
             }
             continue;
         }
@@ -488,7 +510,9 @@ static size_t read_name(As *a, Str *out, const char *stops, const char *what) {
 /* names, descriptors                                                  */
 /* ------------------------------------------------------------------ */
 
-static const char *qname(char *buf, size_t cap, const Str *s) { return quote(buf, cap, s->b, s->n); }
+static const char *qname(char *buf, size_t cap, const Str *s) {
+    return quote(buf, cap, s->b, s->n);
+}
 
 static void check_class(As *a, size_t pos, const Str *s) {
     if (!ld_check_class_name(s->b, s->n)) {
@@ -502,7 +526,8 @@ static void check_class(As *a, size_t pos, const Str *s) {
 static void check_member(As *a, size_t pos, const Str *s, int is_method) {
     int ok = s->n > 0;
     if (is_method && (strcmp(s->b, "<init>") == 0 || strcmp(s->b, "<clinit>") == 0)) return;
-    for (size_t i = 0; i < s->n && ok; i++) ok = !strchr(".;[/<>", s->b[i]);
+    for (size_t i = 0; i < s->n && ok; i++)
+        ok = !strchr(".;[/<>", s->b[i]);
     if (!ok) {
         char q[64];
         fail_at(a, pos, "invalid %s name '%s'", is_method ? "method" : "field",
@@ -549,9 +574,8 @@ static uint16_t member_operand(As *a, int is_method) {
     size_t dp = read_name(a, desc, is_method ? STOP_MDESC : STOP_FDESC,
                           is_method ? "method descriptor" : "field descriptor");
     check_desc(a, dp, desc, is_method);
-    return pool_check(a, p,
-                      ld_pool_member(a->m, is_method ? LD_C_METHOD : LD_C_FIELD, own->b, name->b,
-                                     desc->b));
+    return pool_check(
+        a, p, ld_pool_member(a->m, is_method ? LD_C_METHOD : LD_C_FIELD, own->b, name->b, desc->b));
 }
 
 /* ------------------------------------------------------------------ */
@@ -583,9 +607,12 @@ static int64_t int_operand(As *a, int64_t min, int64_t max, const char *what) {
         int over = 0;
         for (;;) {
             int c = peekc(a), d;
-            if (is_digit(c)) d = c - '0';
-            else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f') d = (c | 0x20) - 'a' + 10;
-            else break;
+            if (is_digit(c))
+                d = c - '0';
+            else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+                d = (c | 0x20) - 'a' + 10;
+            else
+                break;
             uint64_t base = hex ? 16 : 10;
             if (mag > (UINT64_MAX - (uint64_t)d) / base) over = 1;
             mag = mag * base + (uint64_t)d;
@@ -597,7 +624,8 @@ static int64_t int_operand(As *a, int64_t min, int64_t max, const char *what) {
             fail_at(a, start, "expected %s, found %s", what, describe_here(a, d, sizeof d));
         }
         if (is_ident(peekc(a)) || peekc(a) == '.') {
-            while (is_ident(peekc(a)) || peekc(a) == '.') a->pos++;
+            while (is_ident(peekc(a)) || peekc(a) == '.')
+                a->pos++;
             char q[64];
             fail_at(a, start, "bad integer '%s' (expected %s)",
                     quote(q, sizeof q, a->src + start, a->pos - start), what);
@@ -615,7 +643,11 @@ static int64_t int_operand(As *a, int64_t min, int64_t max, const char *what) {
 /* Expected type of a field's constant value, from its descriptor (0: none allowed). */
 static int const_type_of_desc(const char *d) {
     switch (d[0]) {
-    case 'I': case 'S': case 'B': case 'C': case 'Z': return LD_C_INT;
+    case 'I':
+    case 'S':
+    case 'B':
+    case 'C':
+    case 'Z': return LD_C_INT;
     case 'J': return LD_C_LONG;
     case 'F': return LD_C_FLOAT;
     case 'D': return LD_C_DOUBLE;
@@ -770,7 +802,8 @@ static uint16_t const_operand(As *a, int want, const char *field_desc) {
         if (t2 == LD_C_FLOAT)
             return pool_check(a, start,
                               ld_pool_float(a->m, is_nan ? 0x7fc00000u
-                                                         : neg ? 0xff800000u : 0x7f800000u));
+                                                  : neg  ? 0xff800000u
+                                                         : 0x7f800000u));
         return pool_check(a, start,
                           ld_pool_double(a->m, is_nan ? 0x7ff8000000000000ull
                                                : neg  ? 0xfff0000000000000ull
@@ -789,8 +822,7 @@ static uint16_t const_operand(As *a, int want, const char *field_desc) {
         kind = suffix_l ? LD_C_LONG : LD_C_INT;
         fixed = suffix_l;
         int t2 = fixed || !want ? kind : want;
-        if ((fixed && want && want != kind) || (t2 != LD_C_INT && t2 != LD_C_LONG))
-            goto mismatch;
+        if ((fixed && want && want != kind) || (t2 != LD_C_INT && t2 != LD_C_LONG)) goto mismatch;
         if (over || mag > (uint64_t)INT64_MAX + (uint64_t)neg)
             fail_at(a, start, "number '%s' out of range", q);
         int64_t v = neg ? (int64_t)(0 - mag) : (int64_t)mag;
@@ -799,18 +831,21 @@ static uint16_t const_operand(As *a, int want, const char *field_desc) {
     /* decimal: digits [. digits] [e [+-] digits] [suffix f F d D l L] */
     size_t i = 0, mant = 0;
     int dot = 0, exp = 0;
-    while (i < bn && is_digit((uint8_t)b[i])) i++, mant++;
+    while (i < bn && is_digit((uint8_t)b[i]))
+        i++, mant++;
     if (i < bn && b[i] == '.') {
         dot = 1;
         i++;
-        while (i < bn && is_digit((uint8_t)b[i])) i++, mant++;
+        while (i < bn && is_digit((uint8_t)b[i]))
+            i++, mant++;
     }
     if (mant && i < bn && (b[i] | 0x20) == 'e') {
         exp = 1;
         i++;
         if (i < bn && (b[i] == '+' || b[i] == '-')) i++;
         size_t ed = i;
-        while (i < bn && is_digit((uint8_t)b[i])) i++;
+        while (i < bn && is_digit((uint8_t)b[i]))
+            i++;
         if (i == ed) fail_at(a, start, "bad number '%s' (the exponent has no digits)", q);
     }
     int suffix = 0;
@@ -818,10 +853,10 @@ static uint16_t const_operand(As *a, int want, const char *field_desc) {
     if (!mant || i != bn) fail_at(a, start, "bad number '%s'", q);
     if (suffix == 'l' && (dot || exp))
         fail_at(a, start, "bad number '%s' (a long has no fraction or exponent)", q);
-    kind = suffix == 'l'                    ? LD_C_LONG
-           : suffix == 'f'                  ? LD_C_FLOAT
-           : suffix == 'd' || dot || exp    ? LD_C_DOUBLE
-                                            : LD_C_INT;
+    kind = suffix == 'l'                 ? LD_C_LONG
+           : suffix == 'f'               ? LD_C_FLOAT
+           : suffix == 'd' || dot || exp ? LD_C_DOUBLE
+                                         : LD_C_INT;
     fixed = suffix != 0;
     int t2 = fixed || !want ? kind : want;
     if (fixed && want && want != kind) goto mismatch;
@@ -847,7 +882,9 @@ static void emit(As *a, size_t pos, const void *p, size_t n) {
     memcpy(ms->code + ms->len, p, n);
     ms->len += n;
 }
-static void emit_u8(As *a, size_t pos, uint8_t v) { emit(a, pos, &v, 1); }
+static void emit_u8(As *a, size_t pos, uint8_t v) {
+    emit(a, pos, &v, 1);
+}
 static void emit_u16(As *a, size_t pos, uint16_t v) {
     uint8_t b[2] = {(uint8_t)v, (uint8_t)(v >> 8)};
     emit(a, pos, b, 2);
@@ -857,7 +894,8 @@ static void emit_u32(As *a, size_t pos, uint32_t v) {
     emit(a, pos, b, 4);
 }
 static void put_u32(uint8_t *p, uint32_t v) {
-    p[0] = (uint8_t)v, p[1] = (uint8_t)(v >> 8), p[2] = (uint8_t)(v >> 16), p[3] = (uint8_t)(v >> 24);
+    p[0] = (uint8_t)v, p[1] = (uint8_t)(v >> 8), p[2] = (uint8_t)(v >> 16),
+    p[3] = (uint8_t)(v >> 24);
 }
 
 /* A target: a label name or @N (absolute pc; for branches it may lie outside the code). */
@@ -926,10 +964,10 @@ static Target default_operand(As *a) {
     return target_operand(a, "default target");
 }
 
-static const char *const atype_names[] = {[OAK_T_BOOLEAN] = "boolean", [OAK_T_CHAR] = "char",
-                                          [OAK_T_FLOAT] = "float",     [OAK_T_DOUBLE] = "double",
-                                          [OAK_T_BYTE] = "byte",       [OAK_T_SHORT] = "short",
-                                          [OAK_T_INT] = "int",         [OAK_T_LONG] = "long"};
+static const char *const atype_names[] = {
+    [OAK_T_BOOLEAN] = "boolean", [OAK_T_CHAR] = "char", [OAK_T_FLOAT] = "float",
+    [OAK_T_DOUBLE] = "double",   [OAK_T_BYTE] = "byte", [OAK_T_SHORT] = "short",
+    [OAK_T_INT] = "int",         [OAK_T_LONG] = "long"};
 
 static int case_cmp(const void *x, const void *y) {
     const Case *p = x, *q = y;
@@ -967,9 +1005,7 @@ static void instruction(As *a, const char *mn, uint32_t mnlen, size_t pos) {
     switch ((op_Format)in->format) {
     case OPF_NONE: break;
     case OPF_S1: emit_u8(a, pos, (uint8_t)int_operand(a, -128, 127, "byte operand")); break;
-    case OPF_S2:
-        emit_u16(a, pos, (uint16_t)int_operand(a, -32768, 32767, "short operand"));
-        break;
+    case OPF_S2: emit_u16(a, pos, (uint16_t)int_operand(a, -32768, 32767, "short operand")); break;
     case OPF_LOCAL: emit_u16(a, pos, (uint16_t)int_operand(a, 0, 65535, "local variable")); break;
     case OPF_IINC:
         emit_u16(a, pos, (uint16_t)int_operand(a, 0, 65535, "local variable"));
@@ -994,8 +1030,10 @@ static void instruction(As *a, const char *mn, uint32_t mnlen, size_t pos) {
         if (!t) {
             a->pos = p;
             char d[80];
-            fail_at(a, p, "expected an element type (boolean byte char short int long float "
-                          "double), found %s", describe_here(a, d, sizeof d));
+            fail_at(a, p,
+                    "expected an element type (boolean byte char short int long float "
+                    "double), found %s",
+                    describe_here(a, d, sizeof d));
         }
         emit_u8(a, pos, (uint8_t)t);
         break;
@@ -1003,7 +1041,8 @@ static void instruction(As *a, const char *mn, uint32_t mnlen, size_t pos) {
     case OPF_MULTI: {
         uint16_t cls = class_operand(a, &a->s[0], "array class");
         unsigned dims = 0;
-        while (a->s[0].b[dims] == '[') dims++;
+        while (a->s[0].b[dims] == '[')
+            dims++;
         skip_blank(a);
         size_t p = a->pos;
         int64_t n = int_operand(a, 1, 255, "dimension count");
@@ -1018,7 +1057,8 @@ static void instruction(As *a, const char *mn, uint32_t mnlen, size_t pos) {
         skip_blank(a);
         size_t hp = a->pos;
         int64_t hi = int_operand(a, INT32_MIN, INT32_MAX, "high key");
-        if (hi < lo) fail_at(a, hp, "high key %lld is below low key %lld", (long long)hi, (long long)lo);
+        if (hi < lo)
+            fail_at(a, hp, "high key %lld is below low key %lld", (long long)hi, (long long)lo);
         Target d = default_operand(a);
         emit_u32(a, pos, 0);
         add_fixup(a, d, pc + 1, pc);
@@ -1124,8 +1164,8 @@ static int ends_flow(int op) {
 }
 
 /* Computes the largest stack depth over all paths; 0 or -1 with why set. */
-static int infer_stack(const ld_Module *m, const uint8_t *code, uint32_t len,
-                       const ld_Handler *hs, size_t nh, uint16_t *out, char *why, size_t wl) {
+static int infer_stack(const ld_Module *m, const uint8_t *code, uint32_t len, const ld_Handler *hs,
+                       size_t nh, uint16_t *out, char *why, size_t wl) {
     int32_t *depth = malloc(((size_t)len + 1) * sizeof(int32_t));
     uint32_t *work = malloc(((size_t)len + nh + 1) * sizeof(uint32_t));
     uint8_t *start = calloc((size_t)len + 1, 1);
@@ -1137,23 +1177,24 @@ static int infer_stack(const ld_Module *m, const uint8_t *code, uint32_t len,
         start[pc] = 1;
         pc += op_decode_length(code, len, pc);
     }
-    for (size_t i = 0; i <= len; i++) depth[i] = -1;
+    for (size_t i = 0; i <= len; i++)
+        depth[i] = -1;
     size_t nw = 0;
     int32_t max = 0, rc = 0;
-#define MERGE(t, d)                                                                        \
-    do {                                                                                   \
-        int64_t t_ = (t);                                                                  \
-        if (t_ >= 0 && t_ < (int64_t)len && start[t_]) {                                   \
-            if (depth[t_] < 0) {                                                           \
-                depth[t_] = (d);                                                           \
-                work[nw++] = (uint32_t)t_;                                                 \
-            } else if (depth[t_] != (d)) {                                                 \
-                snprintf(why, wl, "the stack depth at pc %u is %d on one path and %d on another", \
-                         (unsigned)t_, depth[t_], (d));                                   \
-                rc = -1;                                                                   \
-                goto out;                                                                  \
-            }                                                                              \
-        }                                                                                  \
+#define MERGE(t, d)                                                                                \
+    do {                                                                                           \
+        int64_t t_ = (t);                                                                          \
+        if (t_ >= 0 && t_ < (int64_t)len && start[t_]) {                                           \
+            if (depth[t_] < 0) {                                                                   \
+                depth[t_] = (d);                                                                   \
+                work[nw++] = (uint32_t)t_;                                                         \
+            } else if (depth[t_] != (d)) {                                                         \
+                snprintf(why, wl, "the stack depth at pc %u is %d on one path and %d on another",  \
+                         (unsigned)t_, depth[t_], (d));                                            \
+                rc = -1;                                                                           \
+                goto out;                                                                          \
+            }                                                                                      \
+        }                                                                                          \
     } while (0)
     MERGE(0, 0);
     for (size_t i = 0; i < nh; i++) {
@@ -1185,12 +1226,14 @@ static int infer_stack(const ld_Module *m, const uint8_t *code, uint32_t len,
         if (op == OP_tableswitch) {
             MERGE((int64_t)pc + op_s32(p + 1), nd);
             int64_t cnt = (int64_t)op_s32(p + 9) - op_s32(p + 5) + 1;
-            for (int64_t i = 0; i < cnt; i++) MERGE((int64_t)pc + op_s32(p + 13 + 4 * i), nd);
+            for (int64_t i = 0; i < cnt; i++)
+                MERGE((int64_t)pc + op_s32(p + 13 + 4 * i), nd);
         }
         if (op == OP_lookupswitch) {
             MERGE((int64_t)pc + op_s32(p + 1), nd);
             uint32_t cnt = op_u32(p + 5);
-            for (uint32_t i = 0; i < cnt; i++) MERGE((int64_t)pc + op_s32(p + 13 + 8 * i), nd);
+            for (uint32_t i = 0; i < cnt; i++)
+                MERGE((int64_t)pc + op_s32(p + 13 + 8 * i), nd);
         }
         if (!ends_flow(op)) MERGE((int64_t)pc + n, nd);
     }
@@ -1212,9 +1255,9 @@ typedef struct {
     uint16_t bit;
 } Flag;
 static const Flag flag_words[] = {
-    {"public", LD_ACC_PUBLIC},   {"private", LD_ACC_PRIVATE},     {"protected", LD_ACC_PROTECTED},
-    {"static", LD_ACC_STATIC},   {"final", LD_ACC_FINAL},         {"super", LD_ACC_SUPER},
-    {"native", LD_ACC_NATIVE},   {"interface", LD_ACC_INTERFACE}, {"abstract", LD_ACC_ABSTRACT},
+    {"public", LD_ACC_PUBLIC}, {"private", LD_ACC_PRIVATE},     {"protected", LD_ACC_PROTECTED},
+    {"static", LD_ACC_STATIC}, {"final", LD_ACC_FINAL},         {"super", LD_ACC_SUPER},
+    {"native", LD_ACC_NATIVE}, {"interface", LD_ACC_INTERFACE}, {"abstract", LD_ACC_ABSTRACT},
 };
 
 static uint16_t read_flags(As *a, uint16_t allowed, const char *what) {
@@ -1232,11 +1275,13 @@ static uint16_t read_flags(As *a, uint16_t allowed, const char *what) {
     }
 }
 
-static ld_Class *cur_class(As *a) { return &a->m->classes[a->ci]; }
+static ld_Class *cur_class(As *a) {
+    return &a->m->classes[a->ci];
+}
 
 static void dir_class(As *a, size_t dpos) {
-    if (a->in_class)
-        fail_at(a, dpos, "'.class' inside a class (missing '.end class'?)");
+    if (a->in_method) fail_at(a, dpos, "'.class' inside a method (missing '.end method'?)");
+    if (a->in_class) fail_at(a, dpos, "'.class' inside a class (missing '.end class'?)");
     uint16_t flags = read_flags(a, LD_CLASS_FLAGS, "class");
     Str *s = &a->s[0];
     size_t p = read_name(a, s, STOP_CLASS, "class name");
@@ -1244,8 +1289,7 @@ static void dir_class(As *a, size_t dpos) {
     if (s->b[0] == '[') fail_at(a, p, "an array type cannot be defined");
     uint16_t this_cls = pool_check(a, p, ld_pool_class(a->m, s->b));
     for (uint32_t i = 0; i < a->m->nclasses; i++)
-        if (a->m->classes[i].this_class == this_cls)
-            fail_at(a, p, "duplicate class '%s'", s->b);
+        if (a->m->classes[i].this_class == this_cls) fail_at(a, p, "duplicate class '%s'", s->b);
     int is_object = strcmp(s->b, "java/lang/Object") == 0;
     uint16_t super = 0;
     skip_blank(a);
@@ -1354,8 +1398,10 @@ static void dir_limit(As *a, size_t dpos) {
     if (stack ? ms->have_stack : ms->have_locals)
         fail_at(a, kp, "duplicate '.limit %s'", stack ? "stack" : "locals");
     uint16_t v = (uint16_t)int_operand(a, 0, 65535, stack ? "stack limit" : "locals limit");
-    if (stack) ms->have_stack = 1, ms->max_stack = v;
-    else ms->have_locals = 1, ms->max_locals = v;
+    if (stack)
+        ms->have_stack = 1, ms->max_stack = v;
+    else
+        ms->have_locals = 1, ms->max_locals = v;
     expect_eol(a);
 }
 
@@ -1407,9 +1453,10 @@ static void end_method(As *a, size_t dpos) {
     uint32_t len = (uint32_t)ms->len;
     char q[64];
     if (!(ms->flags & (LD_ACC_NATIVE | LD_ACC_ABSTRACT)) && len == 0)
-        fail_at(a, dpos, "method '%s' has no instructions (only native and abstract methods "
-                         "have no code)", quote(q, sizeof q, ld_utf8(a->m, me->name),
-                                                strlen(ld_utf8(a->m, me->name))));
+        fail_at(a, dpos,
+                "method '%s' has no instructions (only native and abstract methods "
+                "have no code)",
+                quote(q, sizeof q, ld_utf8(a->m, me->name), strlen(ld_utf8(a->m, me->name))));
     for (size_t i = 0; i < ms->nfix; i++) {
         Fixup *f = &ms->fix[i];
         int64_t off = resolve(a, &f->t) - (int64_t)f->base;
@@ -1429,11 +1476,14 @@ static void end_method(As *a, size_t dpos) {
     for (size_t i = 0; i < ms->ncatch; i++) {
         Catch *k = &ms->catches[i];
         int64_t s = resolve(a, &k->from), e = resolve(a, &k->to), h = resolve(a, &k->using);
-        if (s < 0 || s > len) fail_at(a, k->from.pos, "start pc %lld outside the code", (long long)s);
+        if (s < 0 || s > len)
+            fail_at(a, k->from.pos, "start pc %lld outside the code", (long long)s);
         if (e < 0 || e > len) fail_at(a, k->to.pos, "end pc %lld outside the code", (long long)e);
         if (s >= e)
-            fail_at(a, k->to.pos, "empty handler range: 'to' (pc %lld) must come after 'from' "
-                                  "(pc %lld)", (long long)e, (long long)s);
+            fail_at(a, k->to.pos,
+                    "empty handler range: 'to' (pc %lld) must come after 'from' "
+                    "(pc %lld)",
+                    (long long)e, (long long)s);
         if (h < 0 || h >= len)
             fail_at(a, k->using.pos, "handler pc %lld is not an instruction of the method",
                     (long long)h);
@@ -1460,10 +1510,9 @@ static void end_method(As *a, size_t dpos) {
             me->max_stack = ms->max_stack;
         } else {
             char why[200];
-            if (infer_stack(a->m, me->code, len, hs, ms->ncatch, &me->max_stack, why,
-                            sizeof why) != 0)
-                fail_at(a, ms->pos, "cannot infer '.limit stack': %s; write '.limit stack N'",
-                        why);
+            if (infer_stack(a->m, me->code, len, hs, ms->ncatch, &me->max_stack, why, sizeof why) !=
+                0)
+                fail_at(a, ms->pos, "cannot infer '.limit stack': %s; write '.limit stack N'", why);
         }
         if (ms->have_locals) {
             me->max_locals = ms->max_locals;
@@ -1536,7 +1585,10 @@ static void directive(As *a) {
     uint32_t n = read_ident(a, &id);
     char q[64];
 #define IS(w) span_is(id, n, w)
-    if (IS("const")) { dir_const(a, dpos); return; }
+    if (IS("const")) {
+        dir_const(a, dpos);
+        return;
+    }
     if (IS("main") || IS("version")) {
         if (a->in_class)
             fail_at(a, dpos, "'.%s' belongs outside classes", IS("main") ? "main" : "version");
@@ -1555,7 +1607,10 @@ static void directive(As *a) {
         expect_eol(a);
         return;
     }
-    if (IS("class")) { dir_class(a, dpos); return; }
+    if (IS("class")) {
+        dir_class(a, dpos);
+        return;
+    }
     if (IS("end")) {
         skip_blank(a);
         size_t kp = a->pos;
@@ -1563,7 +1618,10 @@ static void directive(As *a) {
             a->pos += 6;
             expect_eol(a);
             if (!a->in_method) fail_at(a, dpos, "'.end method' without '.method'");
-            { end_method(a, dpos); return; }
+            {
+                end_method(a, dpos);
+                return;
+            }
         }
         if (at_keyword(a, "class")) {
             a->pos += 5;
@@ -1588,8 +1646,14 @@ static void directive(As *a) {
             fail_at(a, dpos, "'.%s' inside a method (missing '.end method'?)",
                     quote(q, sizeof q, id, n));
         if (!a->in_class) fail_at(a, dpos, "'.%s' outside a class", quote(q, sizeof q, id, n));
-        if (IS("field")) { dir_field(a, dpos); return; }
-        if (IS("method")) { dir_method(a, dpos); return; }
+        if (IS("field")) {
+            dir_field(a, dpos);
+            return;
+        }
+        if (IS("method")) {
+            dir_method(a, dpos);
+            return;
+        }
         ld_Class *c = cur_class(a);
         if (IS("source")) {
             if (c->source) fail_at(a, dpos, "duplicate '.source'");
@@ -1610,11 +1674,19 @@ static void directive(As *a) {
         expect_eol(a);
         return;
     }
-    if (!a->in_method)
-        fail_at(a, dpos, "'.%s' outside a method", quote(q, sizeof q, id, n));
-    if (IS("limit")) { dir_limit(a, dpos); return; }
-    if (IS("line")) { dir_line(a, dpos); return; }
-    { dir_catch(a, dpos); return; }
+    if (!a->in_method) fail_at(a, dpos, "'.%s' outside a method", quote(q, sizeof q, id, n));
+    if (IS("limit")) {
+        dir_limit(a, dpos);
+        return;
+    }
+    if (IS("line")) {
+        dir_line(a, dpos);
+        return;
+    }
+    {
+        dir_catch(a, dpos);
+        return;
+    }
 #undef IS
 }
 
@@ -1653,7 +1725,8 @@ static void statement(As *a) {
     }
     if (n && !is_blank(peekc(a)) && peekc(a) != '\n' && peekc(a) != ';' && peekc(a) != -1) {
         /* e.g. "iload_1" is one word; "goto!" is not a mnemonic */
-        while (a->pos < a->len && !is_blank(peekc(a)) && peekc(a) != '\n') a->pos++;
+        while (a->pos < a->len && !is_blank(peekc(a)) && peekc(a) != '\n')
+            a->pos++;
         char q[64];
         fail_at(a, pos, "unknown instruction '%s'", quote(q, sizeof q, id, a->pos - pos));
     }
@@ -1664,7 +1737,8 @@ static void statement(As *a) {
 static void free_state(As *a) {
     map_clear(&a->consts);
     map_clear(&a->ms.labels);
-    for (int i = 0; i < 4; i++) free(a->s[i].b);
+    for (int i = 0; i < 4; i++)
+        free(a->s[i].b);
     free(a->ms.desc.b);
     free(a->ms.code);
     free(a->ms.fix);
@@ -1703,13 +1777,13 @@ ld_Module *ld_assemble(const char *src, size_t len, const char *filename, char *
         int found = 0;
         for (uint32_t i = 0; i < a.m->nclasses; i++)
             found |= a.m->classes[i].this_class == a.main_cls;
-        if (!found) fail_at(&a, a.main_pos, "main class '%s' is not defined in this file",
-                            ld_class_name(a.m, a.main_cls));
+        if (!found)
+            fail_at(&a, a.main_pos, "main class '%s' is not defined in this file",
+                    ld_class_name(a.m, a.main_cls));
         a.m->main_class = a.main_cls;
     }
     char cerr[400];
-    if (ld_module_canonicalize(a.m, cerr, sizeof cerr) != 0)
-        fail_at(&a, 0, "%s", cerr);
+    if (ld_module_canonicalize(a.m, cerr, sizeof cerr) != 0) fail_at(&a, 0, "%s", cerr);
     /* safety net: what we return must read back */
     uint8_t *bytes;
     size_t n;

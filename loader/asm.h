@@ -22,7 +22,6 @@
 /* Assembles src[0..len) (UTF-8 text, need not be NUL-terminated). filename is used in
  * error messages only. Returns a canonical module (free with ld_module_free), or NULL with
  * the first error written to err. */
-ld_Module *ld_assemble(const char *src, size_t len, const char *filename, char *err,
-                       size_t errlen);
+ld_Module *ld_assemble(const char *src, size_t len, const char *filename, char *err, size_t errlen);
 
 #endif

@@ -22,7 +22,8 @@ typedef struct {
 static void sb_put(Sb *s, const char *p, size_t n) {
     if (s->n + n + 1 > s->cap) {
         size_t c = s->cap ? s->cap : 256;
-        while (c < s->n + n + 1) c *= 2;
+        while (c < s->n + n + 1)
+            c *= 2;
         char *nb = realloc(s->b, c);
         if (!nb) {
             fprintf(stderr, "oak: out of memory\n");
@@ -35,7 +36,9 @@ static void sb_put(Sb *s, const char *p, size_t n) {
     s->n += n;
     s->b[s->n] = 0;
 }
-static void sb_puts(Sb *s, const char *p) { sb_put(s, p, strlen(p)); }
+static void sb_puts(Sb *s, const char *p) {
+    sb_put(s, p, strlen(p));
+}
 static void sb_printf(Sb *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void sb_printf(Sb *s, const char *fmt, ...) {
     char buf[256];
@@ -64,7 +67,8 @@ static void sb_nl(Sb *s) {
 static void sb_pad(Sb *s, size_t col) {
     size_t w = s->n - s->line_start;
     size_t k = w + 2 > col ? 2 : col - w;
-    for (size_t i = 0; i < k; i++) sb_put(s, " ", 1);
+    for (size_t i = 0; i < k; i++)
+        sb_put(s, " ", 1);
 }
 static void sb_flush(Sb *s, FILE *out) {
     if (s->n) fwrite(s->b, 1, s->n, out);
@@ -85,9 +89,9 @@ static void sb_flush(Sb *s, FILE *out) {
 #define STOP_MDESC ""
 
 static const char *const keywords[] = {
-    "public", "private", "protected", "static", "final", "super", "native", "interface",
-    "abstract", "extends", "any", "class", "from", "to", "using", "default", "stack", "locals",
-    "nan", "inf", "nanf", "inff"};
+    "public",   "private", "protected", "static", "final", "super", "native", "interface",
+    "abstract", "extends", "any",       "class",  "from",  "to",    "using",  "default",
+    "stack",    "locals",  "nan",       "inf",    "nanf",  "inff"};
 
 static void put_quoted(Sb *s, const char *str, uint32_t n) {
     const uint8_t *b = (const uint8_t *)str;
@@ -104,15 +108,21 @@ static void put_quoted(Sb *s, const char *str, uint32_t n) {
         } else {
             u = 0xFFFD, i += 1; /* not modified UTF-8: the reader never lets this through */
         }
-        if (u == '"') sb_puts(s, "\\\"");
-        else if (u == '\\') sb_puts(s, "\\\\");
-        else if (u == '\n') sb_puts(s, "\\n");
-        else if (u == '\t') sb_puts(s, "\\t");
-        else if (u == '\r') sb_puts(s, "\\r");
+        if (u == '"')
+            sb_puts(s, "\\\"");
+        else if (u == '\\')
+            sb_puts(s, "\\\\");
+        else if (u == '\n')
+            sb_puts(s, "\\n");
+        else if (u == '\t')
+            sb_puts(s, "\\t");
+        else if (u == '\r')
+            sb_puts(s, "\\r");
         else if (u >= 0x20 && u < 0x7f) {
             char ch = (char)u;
             sb_put(s, &ch, 1);
-        } else sb_printf(s, "\\u%04x", u);
+        } else
+            sb_printf(s, "\\u%04x", u);
     }
     sb_put(s, "\"", 1);
 }
@@ -130,8 +140,10 @@ static int bare_ok(const char *b, uint32_t n, const char *stops) {
 }
 
 static void put_name(Sb *s, const char *b, uint32_t n, const char *stops) {
-    if (bare_ok(b, n, stops)) sb_put(s, b, n);
-    else put_quoted(s, b, n);
+    if (bare_ok(b, n, stops))
+        sb_put(s, b, n);
+    else
+        put_quoted(s, b, n);
 }
 
 static const ld_Const *cst(const ld_Module *m, uint32_t i, int tag) {
@@ -140,18 +152,24 @@ static const ld_Const *cst(const ld_Module *m, uint32_t i, int tag) {
     return &m->pool[i];
 }
 
-static void put_bad(Sb *s, uint32_t i) { sb_printf(s, "\"<bad constant #%u>\"", i); }
+static void put_bad(Sb *s, uint32_t i) {
+    sb_printf(s, "\"<bad constant #%u>\"", i);
+}
 
 static void put_utf8(Sb *s, const ld_Module *m, uint32_t i, const char *stops) {
     const ld_Const *c = cst(m, i, LD_C_UTF8);
-    if (!c) put_bad(s, i);
-    else put_name(s, c->u.utf8.bytes, c->u.utf8.len, stops);
+    if (!c)
+        put_bad(s, i);
+    else
+        put_name(s, c->u.utf8.bytes, c->u.utf8.len, stops);
 }
 
 static void put_class(Sb *s, const ld_Module *m, uint32_t i, const char *stops) {
     const ld_Const *c = cst(m, i, LD_C_CLASS);
-    if (!c) put_bad(s, i);
-    else put_utf8(s, m, c->u.ref, stops);
+    if (!c)
+        put_bad(s, i);
+    else
+        put_utf8(s, m, c->u.ref, stops);
 }
 
 /* Is the UTF8 constant i bare-printable with these stops? */
@@ -161,8 +179,7 @@ static int utf8_bare(const ld_Module *m, uint32_t i, const char *stops) {
 }
 
 /* name(desc) when both are bare, else name "desc". */
-static void put_name_desc(Sb *s, const ld_Module *m, uint16_t name, uint16_t desc,
-                          int is_method) {
+static void put_name_desc(Sb *s, const ld_Module *m, uint16_t name, uint16_t desc, int is_method) {
     put_utf8(s, m, name, is_method ? STOP_MNAME : STOP_FNAME);
     const char *dstops = is_method ? STOP_MDESC : STOP_FDESC;
     if (!is_method || !utf8_bare(m, name, STOP_MNAME) || !utf8_bare(m, desc, dstops))
@@ -208,8 +225,10 @@ static int shortest_decimal(double v, int is_float, char *out, size_t cap) {
 static void put_float(Sb *s, uint32_t bits) {
     if ((bits & 0x7f800000u) == 0x7f800000u) {
         if (bits & 0x007fffffu) {
-            if (bits == 0x7fc00000u) sb_puts(s, "nanf");
-            else sb_printf(s, "float:0x%08x", bits);
+            if (bits == 0x7fc00000u)
+                sb_puts(s, "nanf");
+            else
+                sb_printf(s, "float:0x%08x", bits);
         } else {
             sb_puts(s, bits >> 31 ? "-inff" : "inff");
         }
@@ -218,15 +237,19 @@ static void put_float(Sb *s, uint32_t bits) {
     float f;
     memcpy(&f, &bits, 4);
     char buf[80];
-    if (shortest_decimal((double)f, 1, buf, sizeof buf)) sb_printf(s, "%sf", buf);
-    else sb_printf(s, "float:0x%08x", bits);
+    if (shortest_decimal((double)f, 1, buf, sizeof buf))
+        sb_printf(s, "%sf", buf);
+    else
+        sb_printf(s, "float:0x%08x", bits);
 }
 
 static void put_double(Sb *s, uint64_t bits) {
     if ((bits & 0x7ff0000000000000ull) == 0x7ff0000000000000ull) {
         if (bits & 0x000fffffffffffffull) {
-            if (bits == 0x7ff8000000000000ull) sb_puts(s, "nan");
-            else sb_printf(s, "double:0x%016llx", (unsigned long long)bits);
+            if (bits == 0x7ff8000000000000ull)
+                sb_puts(s, "nan");
+            else
+                sb_printf(s, "double:0x%016llx", (unsigned long long)bits);
         } else {
             sb_puts(s, bits >> 63 ? "-inf" : "inf");
         }
@@ -235,8 +258,10 @@ static void put_double(Sb *s, uint64_t bits) {
     double d;
     memcpy(&d, &bits, 8);
     char buf[80];
-    if (shortest_decimal(d, 0, buf, sizeof buf)) sb_puts(s, buf);
-    else sb_printf(s, "double:0x%016llx", (unsigned long long)bits);
+    if (shortest_decimal(d, 0, buf, sizeof buf))
+        sb_puts(s, buf);
+    else
+        sb_printf(s, "double:0x%016llx", (unsigned long long)bits);
 }
 
 /* A loadable constant in ldc / field-value syntax. */
@@ -253,8 +278,10 @@ static void put_const(Sb *s, const ld_Module *m, uint32_t i) {
     case LD_C_DOUBLE: put_double(s, c->u.d); break;
     case LD_C_STRING: {
         const ld_Const *u = cst(m, c->u.ref, LD_C_UTF8);
-        if (u) put_quoted(s, u->u.utf8.bytes, u->u.utf8.len);
-        else put_bad(s, i);
+        if (u)
+            put_quoted(s, u->u.utf8.bytes, u->u.utf8.len);
+        else
+            put_bad(s, i);
         break;
     }
     case LD_C_CLASS:
@@ -270,9 +297,9 @@ typedef struct {
     uint16_t bit;
 } Flag;
 static const Flag flag_words[] = {
-    {"public", LD_ACC_PUBLIC},   {"private", LD_ACC_PRIVATE},     {"protected", LD_ACC_PROTECTED},
-    {"static", LD_ACC_STATIC},   {"final", LD_ACC_FINAL},         {"super", LD_ACC_SUPER},
-    {"native", LD_ACC_NATIVE},   {"interface", LD_ACC_INTERFACE}, {"abstract", LD_ACC_ABSTRACT},
+    {"public", LD_ACC_PUBLIC}, {"private", LD_ACC_PRIVATE},     {"protected", LD_ACC_PROTECTED},
+    {"static", LD_ACC_STATIC}, {"final", LD_ACC_FINAL},         {"super", LD_ACC_SUPER},
+    {"native", LD_ACC_NATIVE}, {"interface", LD_ACC_INTERFACE}, {"abstract", LD_ACC_ABSTRACT},
 };
 
 static void put_flags(Sb *s, uint16_t flags, uint16_t allowed) {
@@ -292,14 +319,16 @@ typedef struct {
 } Code;
 
 static void put_target(Sb *s, const Code *c, int64_t t) {
-    if (c->start && t >= 0 && t <= (int64_t)c->len && c->start[t]) sb_printf(s, "L%lld", (long long)t);
-    else sb_printf(s, "@%lld", (long long)t);
+    if (c->start && t >= 0 && t <= (int64_t)c->len && c->start[t])
+        sb_printf(s, "L%lld", (long long)t);
+    else
+        sb_printf(s, "@%lld", (long long)t);
 }
 
-static const char *const atype_names[] = {[OAK_T_BOOLEAN] = "boolean", [OAK_T_CHAR] = "char",
-                                          [OAK_T_FLOAT] = "float",     [OAK_T_DOUBLE] = "double",
-                                          [OAK_T_BYTE] = "byte",       [OAK_T_SHORT] = "short",
-                                          [OAK_T_INT] = "int",         [OAK_T_LONG] = "long"};
+static const char *const atype_names[] = {
+    [OAK_T_BOOLEAN] = "boolean", [OAK_T_CHAR] = "char", [OAK_T_FLOAT] = "float",
+    [OAK_T_DOUBLE] = "double",   [OAK_T_BYTE] = "byte", [OAK_T_SHORT] = "short",
+    [OAK_T_INT] = "int",         [OAK_T_LONG] = "long"};
 
 /* Formats the instruction at pc (decodable, checked by the caller). Switch entries go on
  * their own lines indented by case_indent, or on the same line when case_indent is NULL.
@@ -334,8 +363,10 @@ static void put_insn(Sb *s, const Code *c, uint32_t pc, const char *case_indent,
         put_member(s, c->m, op_u16(a), in->format == OPF_FIELD ? LD_C_FIELD : LD_C_METHOD);
         break;
     case OPF_ATYPE:
-        if (a[0] >= OAK_T_BOOLEAN && a[0] <= OAK_T_LONG) sb_printf(s, " %s", atype_names[a[0]]);
-        else sb_printf(s, " <bad element type %u>", a[0]);
+        if (a[0] >= OAK_T_BOOLEAN && a[0] <= OAK_T_LONG)
+            sb_printf(s, " %s", atype_names[a[0]]);
+        else
+            sb_printf(s, " <bad element type %u>", a[0]);
         break;
     case OPF_MULTI:
         sb_put(s, " ", 1);
@@ -398,21 +429,23 @@ char *ld_format_insn(const ld_Module *m, const uint8_t *code, uint32_t code_len,
 static void mark_targets(const Code *c, uint32_t pc, uint8_t *label) {
     const uint8_t *p = c->code + pc, *a = p + 1;
     const op_Info *in = &op_info[p[0]];
-#define MARK(t)                                                                            \
-    do {                                                                                   \
-        int64_t t_ = (t);                                                                  \
-        if (t_ >= 0 && t_ <= (int64_t)c->len && c->start[t_]) label[t_] = 1;               \
+#define MARK(t)                                                                                    \
+    do {                                                                                           \
+        int64_t t_ = (t);                                                                          \
+        if (t_ >= 0 && t_ <= (int64_t)c->len && c->start[t_]) label[t_] = 1;                       \
     } while (0)
     if (in->format == OPF_BRANCH) MARK((int64_t)pc + op_s32(a));
     if (in->format == OPF_TABLESWITCH) {
         MARK((int64_t)pc + op_s32(a));
         uint64_t n = (uint64_t)((int64_t)op_s32(a + 8) - op_s32(a + 4) + 1);
-        for (uint64_t i = 0; i < n; i++) MARK((int64_t)pc + op_s32(a + 12 + 4 * i));
+        for (uint64_t i = 0; i < n; i++)
+            MARK((int64_t)pc + op_s32(a + 12 + 4 * i));
     }
     if (in->format == OPF_LOOKUPSWITCH) {
         MARK((int64_t)pc + op_s32(a));
         uint32_t n = op_u32(a + 4);
-        for (uint32_t i = 0; i < n; i++) MARK((int64_t)pc + op_s32(a + 12 + 8 * i));
+        for (uint32_t i = 0; i < n; i++)
+            MARK((int64_t)pc + op_s32(a + 12 + 8 * i));
     }
 #undef MARK
 }
@@ -494,8 +527,10 @@ static void put_method(Sb *s, const ld_Module *m, const ld_Method *me, FILE *out
     for (uint32_t i = 0; i < me->nhandlers; i++) {
         const ld_Handler *h = &me->handlers[i];
         sb_puts(s, "        .catch ");
-        if (h->catch_type) put_class(s, m, h->catch_type, STOP_CLASS);
-        else sb_puts(s, "any");
+        if (h->catch_type)
+            put_class(s, m, h->catch_type, STOP_CLASS);
+        else
+            sb_puts(s, "any");
         sb_puts(s, " from ");
         put_target(s, &c, h->start);
         sb_puts(s, " to ");
@@ -522,8 +557,10 @@ static void put_class_def(Sb *s, const ld_Module *m, const ld_Class *k, FILE *ou
     if (k->source) {
         sb_puts(s, "    .source ");
         const ld_Const *u = cst(m, k->source, LD_C_UTF8);
-        if (u) put_quoted(s, u->u.utf8.bytes, u->u.utf8.len);
-        else put_bad(s, k->source);
+        if (u)
+            put_quoted(s, u->u.utf8.bytes, u->u.utf8.len);
+        else
+            put_bad(s, k->source);
         sb_nl(s);
     }
     for (uint32_t i = 0; i < k->ninterfaces; i++) {

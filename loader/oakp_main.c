@@ -28,7 +28,8 @@ static void put_stack(const char *s) {
         fputs("-", stdout);
         return;
     }
-    for (const char *p = s; *p; p++) printf("%s%c", p == s ? "" : ", ", *p);
+    for (const char *p = s; *p; p++)
+        printf("%s%c", p == s ? "" : ", ", *p);
 }
 
 static void opcodes_table(void) {
@@ -37,8 +38,10 @@ static void opcodes_table(void) {
     for (int i = 0; i < OP__COUNT; i++) {
         const op_Info *in = &op_info[i];
         printf("| %d | 0x%02x | `%s` | ", i, i, in->name);
-        if (in->length) printf("%u", in->length);
-        else fputs("var", stdout);
+        if (in->length)
+            printf("%u", in->length);
+        else
+            fputs("var", stdout);
         printf(" | %s | ", opf_names[in->format]);
         put_stack(in->pops);
         fputs(" -> ", stdout);

@@ -125,20 +125,23 @@ static void test_errors(void) {
         {METHOD("  bipush 200\n"), "t.oasm:3:10: error: byte operand 200 out of range (-128..127)"},
         {METHOD("  sipush -40000\n"),
          "t.oasm:3:10: error: short operand -40000 out of range (-32768..32767)"},
-        {METHOD("  iload x1\n"), "t.oasm:3:9: error: undefined constant 'x1' (expected local variable)"},
+        {METHOD("  iload x1\n"),
+         "t.oasm:3:9: error: undefined constant 'x1' (expected local variable)"},
         {METHOD("  iload\n"), "t.oasm:3:8: error: expected local variable, found end of line"},
         {METHOD("  iload 1 2\n"), "t.oasm:3:11: error: unexpected '2'; expected end of line"},
         {METHOD("  goto nowhere\n  return\n"), "t.oasm:3:8: error: undefined label 'nowhere'"},
         {METHOD("a:\n  nop\na:\n  return\n"),
          "t.oasm:5:1: error: duplicate label 'a' (first defined on line 3)"},
-        {METHOD("goto:\n  return\n"), "t.oasm:3:1: error: 'goto' is an instruction and cannot be a label"},
+        {METHOD("goto:\n  return\n"),
+         "t.oasm:3:1: error: 'goto' is an instruction and cannot be a label"},
         {".class A\n.field x Q\n.end class\n",
          "t.oasm:2:10: error: invalid field descriptor 'Q' (expected e.g. I, [J or "
          "Ljava/lang/String;)"},
         {".class A\n.method m(I\n",
          "t.oasm:2:10: error: invalid method descriptor '(I' (expected e.g. "
          "(ILjava/lang/String;)V)"},
-        {METHOD("  getstatic A.f\n"), "t.oasm:3:16: error: expected field descriptor, found end of line"},
+        {METHOD("  getstatic A.f\n"),
+         "t.oasm:3:16: error: expected field descriptor, found end of line"},
         {METHOD("  invokestatic A(I)V\n"),
          "t.oasm:3:17: error: expected '.' between class and method name, found '(I)V'"},
         {METHOD("  invokestatic A.m(I)\n"),
@@ -150,9 +153,13 @@ static void test_errors(void) {
         {".class A\n.method static m()V\n  return\n.end class\n",
          "t.oasm:4:1: error: missing '.end method' before '.end class'"},
         {".class A\n.end method\n", "t.oasm:2:1: error: '.end method' without '.method'"},
-        {".class A\n.class B\n", "t.oasm:2:1: error: '.class' inside a class (missing '.end class'?)"},
+        {".class A\n.class B\n",
+         "t.oasm:2:1: error: '.class' inside a class (missing '.end class'?)"},
+        {METHOD("  nop\n.class B\n"),
+         "t.oasm:4:1: error: '.class' inside a method (missing '.end method'?)"},
         {".end foo\n", "t.oasm:1:6: error: expected 'class' or 'method' after '.end', found 'foo'"},
-        {METHOD("  ldc \"abc\n"), "t.oasm:3:7: error: unterminated string (a string ends on its line)"},
+        {METHOD("  ldc \"abc\n"),
+         "t.oasm:3:7: error: unterminated string (a string ends on its line)"},
         {METHOD("  ldc \"a\\qb\"\n"),
          "t.oasm:3:9: error: unknown escape sequence (known: \\n \\t \\r \\b \\f \\0 \\\" \\' \\\\ "
          "\\uXXXX)"},
@@ -160,8 +167,10 @@ static void test_errors(void) {
         {".foo\n", "t.oasm:1:1: error: unknown directive '.foo'"},
         {"nop\n", "t.oasm:1:1: error: instruction 'nop' outside a method"},
         {"a:\n", "t.oasm:1:1: error: label 'a' outside a method"},
-        {".class A\n  .limit stack 1\n.end class\n", "t.oasm:2:3: error: '.limit' outside a method"},
-        {METHOD("  .field x I\n"), "t.oasm:3:3: error: '.field' inside a method (missing '.end method'?)"},
+        {".class A\n  .limit stack 1\n.end class\n",
+         "t.oasm:2:3: error: '.limit' outside a method"},
+        {METHOD("  .field x I\n"),
+         "t.oasm:3:3: error: '.field' inside a method (missing '.end method'?)"},
         {METHOD("  iconst_0\n  tableswitch 0 2 default=d\n  a\n  b\nd:\n  return\n"),
          "t.oasm:7:1: error: tableswitch 0 2 needs 3 targets, found 2"},
         {METHOD("  iconst_0\n  tableswitch 2 1 default=d\nd:\n  return\n"),
@@ -228,9 +237,11 @@ static void test_errors(void) {
          "t.oasm:2:27: error: constant string is a string, but the field has type I"},
         {".class A\n.field static final x Ljava/lang/Object; = 1\n",
          "t.oasm:2:42: error: a field of type Ljava/lang/Object; cannot have a constant value"},
-        {METHOD("  ldc \"\xc3\xa9\" x\n"), "t.oasm:3:11: error: unexpected 'x'; expected end of line"},
+        {METHOD("  ldc \"\xc3\xa9\" x\n"),
+         "t.oasm:3:11: error: unexpected 'x'; expected end of line"},
         {METHOD("\tldc\t1\tx\n"), "t.oasm:3:8: error: unexpected 'x'; expected end of line"},
-        {METHOD("  multianewarray [[I 3\n"), "t.oasm:3:22: error: 3 dimensions, but [[I has only 2"},
+        {METHOD("  multianewarray [[I 3\n"),
+         "t.oasm:3:22: error: 3 dimensions, but [[I has only 2"},
         {METHOD("  newarray string\n"),
          "t.oasm:3:12: error: expected an element type (boolean byte char short int long float "
          "double), found 'string'"},
@@ -239,12 +250,14 @@ static void test_errors(void) {
         {METHOD("  ldc \"\x01\"\n"),
          "t.oasm:3:8: error: control character 0x01 in string (write it as an escape)"},
         {METHOD("  ldc \"\xff\"\n"), "t.oasm:3:8: error: invalid UTF-8 in string"},
-        {"\xff\n", "t.oasm:1:1: error: unexpected byte 0xff; expected a directive, label or instruction"},
+        {"\xff\n",
+         "t.oasm:1:1: error: unexpected byte 0xff; expected a directive, label or instruction"},
         {".version 2 0\n.class java/lang/Object\n.end class\n",
          "t.oasm:1:1: error: internal error: the assembled module does not read back: t.oasm: "
          "unsupported version 2.0 (this Oak reads 1.0 to 1.0)"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) expect_error(cases[i].src, cases[i].want);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_error(cases[i].src, cases[i].want);
 }
 
 /* ------------------------------------------------------------------ */
@@ -323,8 +336,7 @@ static void test_shapes_structure(void) {
     CU_ASSERT_EQUAL(m->nclasses, 5);
     int shape = ld_find_class(m, "shapes/Shape"), base = ld_find_class(m, "shapes/Base");
     CU_ASSERT_FATAL(shape >= 0 && base >= 0);
-    CU_ASSERT_EQUAL(m->classes[shape].flags,
-                    LD_ACC_PUBLIC | LD_ACC_INTERFACE | LD_ACC_ABSTRACT);
+    CU_ASSERT_EQUAL(m->classes[shape].flags, LD_ACC_PUBLIC | LD_ACC_INTERFACE | LD_ACC_ABSTRACT);
     const ld_Class *b = &m->classes[base];
     CU_ASSERT_EQUAL_FATAL(b->ninterfaces, 1);
     CU_ASSERT_STRING_EQUAL(ld_class_name(m, b->interfaces[0]), "shapes/Shape");
@@ -411,7 +423,8 @@ static void test_every_opcode(void) {
         CU_ASSERT_EQUAL(me->code[pc], op);
         uint32_t len = op_decode_length(me->code, me->code_len, pc);
         CU_ASSERT_FATAL(len > 0);
-        if (op_info[op].format == OPF_BRANCH) CU_ASSERT_EQUAL(op_s32(me->code + pc + 1), -(int32_t)pc);
+        if (op_info[op].format == OPF_BRANCH)
+            CU_ASSERT_EQUAL(op_s32(me->code + pc + 1), -(int32_t)pc);
         pc += len;
     }
     CU_ASSERT_EQUAL(op, OP__COUNT);
@@ -433,10 +446,10 @@ static void test_every_opcode(void) {
 /* ------------------------------------------------------------------ */
 
 static void test_switches(void) {
-    ld_Module *m = asm_ok(METHOD("  iconst_0\n"                             /* pc 0 */
+    ld_Module *m = asm_ok(METHOD("  iconst_0\n"                                        /* pc 0 */
                                  "  tableswitch -1 1 default=d\n    a\n    b\n    d\n" /* 1 */
-                                 "a:\n  iconst_0\n"                          /* 26 */
-                                 "  lookupswitch default=d 7: a -3: b\n"     /* 27 */
+                                 "a:\n  iconst_0\n"                                    /* 26 */
+                                 "  lookupswitch default=d 7: a -3: b\n"               /* 27 */
                                  "    1000000: @0\n"
                                  "b:\n  nop\n" /* 27 + 9 + 24 = 60 */
                                  "d:\n  return\n"));
@@ -551,8 +564,8 @@ static void check_double(const char *text, uint64_t bits) {
     const ld_Const *c = ldc_const(text, &m);
     CU_ASSERT_EQUAL(c->tag, LD_C_DOUBLE);
     if (c->u.d != bits)
-        fprintf(stderr, "\nldc %s: 0x%016llx, want 0x%016llx\n", text,
-                (unsigned long long)c->u.d, (unsigned long long)bits);
+        fprintf(stderr, "\nldc %s: 0x%016llx, want 0x%016llx\n", text, (unsigned long long)c->u.d,
+                (unsigned long long)bits);
     CU_ASSERT(c->u.d == bits);
     ld_module_free(m);
 }
@@ -611,9 +624,9 @@ static void test_constants(void) {
 
     check_string("\"\"", "", 0);
     check_string("\"a\\n\\t\\r\\\"\\\\\\'\\b\\f\"", "a\n\t\r\"\\'\b\f", 9);
-    check_string("\"\\0\"", "\xc0\x80", 2);         /* NUL is C0 80 */
+    check_string("\"\\0\"", "\xc0\x80", 2); /* NUL is C0 80 */
     check_string("\"\\u0000x\"", "\xc0\x80x", 3);
-    check_string("\"\xc3\xa9\"", "\xc3\xa9", 2);     /* raw UTF-8 e-acute */
+    check_string("\"\xc3\xa9\"", "\xc3\xa9", 2); /* raw UTF-8 e-acute */
     check_string("\"\\u00e9\"", "\xc3\xa9", 2);
     check_string("\"\xe4\xb8\xad\"", "\xe4\xb8\xad", 3); /* a CJK character */
     /* a supplementary character becomes a surrogate pair, each unit on its own */
@@ -628,8 +641,9 @@ static void test_constants(void) {
     ld_module_free(m);
 
     /* symbolic constants */
-    m = asm_ok(".const LIMIT 100\n.const NEG -0x10\n" METHOD("  bipush LIMIT\n  sipush NEG\n"
-                                                            "  ldc LIMIT\n  iinc 0 NEG\n  return\n"));
+    m = asm_ok(
+        ".const LIMIT 100\n.const NEG -0x10\n" METHOD("  bipush LIMIT\n  sipush NEG\n"
+                                                      "  ldc LIMIT\n  iinc 0 NEG\n  return\n"));
     const ld_Method *me = method0(m, "A");
     CU_ASSERT_EQUAL(me->code[1], 100);
     CU_ASSERT_EQUAL(op_s16(me->code + 3), -16);
@@ -745,7 +759,8 @@ static void test_quoted_names(void) {
 }
 
 static void put32(uint8_t *p, int32_t v) {
-    for (int i = 0; i < 4; i++) p[i] = (uint8_t)((uint32_t)v >> (8 * i));
+    for (int i = 0; i < 4; i++)
+        p[i] = (uint8_t)((uint32_t)v >> (8 * i));
 }
 
 /* A module the assembler's labels cannot express: targets inside instructions and
@@ -820,11 +835,12 @@ static void test_format_insn(void) {
 /* ------------------------------------------------------------------ */
 
 static void test_infer_limits(void) {
-    ld_Module *m = asm_ok(".class A\n.method m(JLjava/lang/Object;)I\n"
-                          "  aload 0\n  lload 1\n  aload 2\n"
-                          "  invokevirtual A.f(JLjava/lang/Object;)I\n" /* pops 3, pushes 1 */
-                          "  iconst_1\n  iconst_2\n  iconst_3\n  pop\n  pop\n  pop\n"
-                          "  istore 9\n  iinc 12 1\n  iload 9\n  ireturn\n.end method\n.end class\n");
+    ld_Module *m =
+        asm_ok(".class A\n.method m(JLjava/lang/Object;)I\n"
+               "  aload 0\n  lload 1\n  aload 2\n"
+               "  invokevirtual A.f(JLjava/lang/Object;)I\n" /* pops 3, pushes 1 */
+               "  iconst_1\n  iconst_2\n  iconst_3\n  pop\n  pop\n  pop\n"
+               "  istore 9\n  iinc 12 1\n  iload 9\n  ireturn\n.end method\n.end class\n");
     const ld_Method *me = method0(m, "A");
     CU_ASSERT_EQUAL(me->max_stack, 4);
     CU_ASSERT_EQUAL(me->max_locals, 13);
@@ -904,7 +920,8 @@ static void test_mutations(void) {
     uint8_t *src = t_read_file("tests/asm/shapes.oasm", &len);
     CU_ASSERT_PTR_NOT_NULL_FATAL(src);
     char *copy = malloc(len);
-    for (size_t n = 0; n <= len; n += 1 + n / 512) check_any((const char *)src, n);
+    for (size_t n = 0; n <= len; n += 1 + n / 512)
+        check_any((const char *)src, n);
     static const char pick[] = " \n\t;:\".@=-0123456789LfxIJD()[/<>a";
     int assembled = 0;
     for (int i = 0; i < 1500; i++) {
