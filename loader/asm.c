@@ -1601,8 +1601,13 @@ static void directive(As *a) {
         } else {
             if (a->have_version) fail_at(a, dpos, "duplicate '.version'");
             a->have_version = 1;
+            skip_blank(a);
+            size_t vp = a->pos;
             a->m->major = (uint16_t)int_operand(a, 0, 65535, "major version");
             a->m->minor = (uint16_t)int_operand(a, 0, 65535, "minor version");
+            if (a->m->major != LD_MAJOR || a->m->minor > LD_MINOR)
+                fail_at(a, vp, "unsupported version %u.%u (this Oak reads %u.0 to %u.%u)",
+                        a->m->major, a->m->minor, LD_MAJOR, LD_MAJOR, LD_MINOR);
         }
         expect_eol(a);
         return;
