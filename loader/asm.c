@@ -521,18 +521,10 @@ static void check_class(As *a, size_t pos, const Str *s) {
     }
 }
 
-/* Mirrors module.c's member name rule: non-empty, none of . ; [ / < >, except the
- * method names <init> and <clinit>. */
 static void check_member(As *a, size_t pos, const Str *s, int is_method) {
-    int ok = s->n > 0;
-    if (is_method && (strcmp(s->b, "<init>") == 0 || strcmp(s->b, "<clinit>") == 0)) return;
-    for (size_t i = 0; i < s->n && ok; i++)
-        ok = !strchr(".;[/<>", s->b[i]);
-    if (!ok) {
-        char q[64];
-        fail_at(a, pos, "invalid %s name '%s'", is_method ? "method" : "field",
-                qname(q, sizeof q, s));
-    }
+    if (ld_check_member_name(s->b, s->n, is_method)) return;
+    char q[64];
+    fail_at(a, pos, "invalid %s name '%s'", is_method ? "method" : "field", qname(q, sizeof q, s));
 }
 
 static void check_desc(As *a, size_t pos, const Str *s, int is_method) {

@@ -122,7 +122,7 @@ int ld_desc_nargs(const char *desc) {
     return n;
 }
 
-static int check_member_name(const char *s, size_t len, int is_method) {
+int ld_check_member_name(const char *s, size_t len, int is_method) {
     if (is_method && (strcmp(s, "<init>") == 0 || strcmp(s, "<clinit>") == 0)) return 1;
     if (len == 0) return 0;
     for (size_t i = 0; i < len; i++)
@@ -310,7 +310,7 @@ static void rd_pool(Rd *r) {
             rd_ref(r, c->u.member.name, LD_C_UTF8, "member name");
             rd_ref(r, c->u.member.desc, LD_C_UTF8, "descriptor");
             const ld_Const *n = &m->pool[c->u.member.name], *d = &m->pool[c->u.member.desc];
-            if (!check_member_name(n->u.utf8.bytes, n->u.utf8.len, is_method))
+            if (!ld_check_member_name(n->u.utf8.bytes, n->u.utf8.len, is_method))
                 rd_error(r, "invalid %s name \"%s\"", is_method ? "method" : "field",
                          n->u.utf8.bytes);
             if (is_method ? !ld_check_method_desc(d->u.utf8.bytes, d->u.utf8.len)
@@ -393,7 +393,7 @@ static void rd_method(Rd *r, ld_Class *k, ld_Method *me) {
     const char *name = rd_utf8_at(r, me->name, "method name");
     const char *desc = rd_utf8_at(r, me->desc, "method descriptor");
     snprintf(r->where + base_len, sizeof r->where - base_len, ": method %s%s", name, desc);
-    if (!check_member_name(name, strlen(name), 1)) rd_error(r, "invalid method name");
+    if (!ld_check_member_name(name, strlen(name), 1)) rd_error(r, "invalid method name");
     if (!ld_check_method_desc(desc, strlen(desc))) rd_error(r, "invalid method descriptor");
     if (me->flags & ~LD_METHOD_FLAGS) rd_error(r, "unknown flags 0x%04x", me->flags);
     for (ld_Method *o = k->methods; o < me; o++) /* by content: the pool may repeat a string */
@@ -501,7 +501,7 @@ static void rd_class(Rd *r, uint32_t ci) {
         const char *fn = rd_utf8_at(r, f->name, "field name");
         const char *fd = rd_utf8_at(r, f->desc, "field descriptor");
         snprintf(r->where + base_len, sizeof r->where - base_len, ": field %s %s", fn, fd);
-        if (!check_member_name(fn, strlen(fn), 0)) rd_error(r, "invalid field name");
+        if (!ld_check_member_name(fn, strlen(fn), 0)) rd_error(r, "invalid field name");
         if (!ld_check_field_desc(fd, strlen(fd))) rd_error(r, "invalid field descriptor");
         if (f->flags & ~LD_FIELD_FLAGS) rd_error(r, "unknown flags 0x%04x", f->flags);
         for (ld_Field *o = k->fields; o < f; o++)

@@ -204,6 +204,8 @@ int ld_check_field_desc(const char *d, size_t len);
 int ld_check_method_desc(const char *d, size_t len);
 /* Class names: "a/b/C" (non-empty segments, no ';', '[', '.') or an array descriptor. */
 int ld_check_class_name(const char *s, size_t len);
+/* Field and method names: non-empty, none of . ; [ / < > (methods: also <init>, <clinit>). */
+int ld_check_member_name(const char *s, size_t len, int is_method);
 /* Number of argument slots of a method descriptor (every type is one slot). */
 int ld_desc_nargs(const char *desc);
 /* Checks a UTF-8/CESU-8 byte string: returns 1 if every sequence is well formed. */
