@@ -153,15 +153,22 @@ vm_Field *vm_find_field(vm_Class *c, const char *name, const char *desc) {
 /* ---- stub entries for methods that cannot run ---- */
 
 static vm_Value stub_abstract(vm_Thread *t, vm_Method *m, vm_Value *args) {
-    char buf[512];
-    vm_throw(t, "java/lang/AbstractMethodError", "%s", vm_method_pretty(m->cls, m->name, m->desc, buf, sizeof buf));
+    char buf[512], jr[512], jc[512];
+    vm_method_pretty(m->cls, m->name, m->desc, buf, sizeof buf);
+    /* "void A.m()" -> "abstract void m()": drop the class, as the JDK's message does */
+    char *paren = strchr(buf, '('), *sp = strchr(buf, ' '), *dot = paren;
+    while (dot && dot > buf && *dot != '.') dot--;
+    if (sp && dot && dot > sp) memmove(sp + 1, dot + 1, strlen(dot + 1) + 1);
+    vm_throw(t, "java/lang/AbstractMethodError",
+             "Receiver class %s does not define or inherit an implementation of the resolved method 'abstract %s' of %s %s.",
+             vm_java_name(args[0].a->cls->name, jr, sizeof jr), buf,
+             (m->cls->flags & LD_ACC_INTERFACE) ? "interface" : "abstract class", vm_java_name(m->cls->name, jc, sizeof jc));
     return (vm_Value){0};
 }
 
 static vm_Value stub_unlinked(vm_Thread *t, vm_Method *m, vm_Value *args) {
     char buf[512];
-    vm_throw(t, "java/lang/UnsatisfiedLinkError", "%s",
-             vm_method_pretty(m->cls, m->name, m->desc, buf, sizeof buf));
+    vm_throw(t, "java/lang/UnsatisfiedLinkError", "'%s'", vm_method_pretty(m->cls, m->name, m->desc, buf, sizeof buf));
     return (vm_Value){0};
 }
 
@@ -171,6 +178,10 @@ static vm_Class *make_array_class(vm_Thread *t, const char *name) {
     vm_VM *vm = t->vm;
     vm_Class *comp = NULL;
     char et = name[1];
+    if (!ld_check_field_desc(name, strlen(name))) {
+        vm_throw(t, "java/lang/NoClassDefFoundError", "%s", name);
+        return NULL;
+    }
     if (et == 'L' || et == '[') {
         char inner[1024];
         size_t n = strlen(name + 1);
@@ -186,7 +197,7 @@ static vm_Class *make_array_class(vm_Thread *t, const char *name) {
         }
         comp = vm_load_class(t, inner);
         if (!comp) return NULL;
-    } else if (!strchr("ZBCSIJFD", et) || name[2]) {
+    } else if (!et || !strchr("ZBCSIJFD", et) || name[2]) {
         vm_throw(t, "java/lang/NoClassDefFoundError", "%s", name);
         return NULL;
     }
@@ -242,7 +253,12 @@ static int find_def(vm_VM *vm, const char *name, vm_Module **mod, const ld_Class
 
 static char ret_type(const char *desc) { return strchr(desc, ')')[1]; }
 
-static void fail_class(vm_Thread *t, vm_Class *c) { c->state = VM_CLASS_ERROR; }
+/* A class that failed to load or link stays in the table in state ERROR with its error,
+ * which every later attempt to load it throws again (as the JVM does). */
+static void fail_class(vm_Thread *t, vm_Class *c) {
+    c->state = VM_CLASS_ERROR;
+    c->load_error = t->exception;
+}
 
 static int link_methods(vm_Thread *t, vm_Class *c) {
     vm_VM *vm = t->vm;
@@ -302,8 +318,10 @@ static int link_methods(vm_Thread *t, vm_Class *c) {
             vm_Method *o = c->vtable[k];
             if (strcmp(o->name, me->name) == 0 && strcmp(o->desc, me->desc) == 0) {
                 if (o->flags & LD_ACC_FINAL) {
-                    vm_throw(t, "java/lang/VerifyError", "class %s overrides final method %s.%s%s",
-                             c->name, o->cls->name, o->name, o->desc);
+                    char jn[512], jo[512];
+                    vm_throw(t, "java/lang/IncompatibleClassChangeError", "class %s overrides final method %s.%s%s",
+                             vm_java_name(c->name, jn, sizeof jn), vm_java_name(o->cls->name, jo, sizeof jo),
+                             o->name, o->desc);
                     return -1;
                 }
                 slot = (int32_t)k;
@@ -340,18 +358,22 @@ static vm_Method *select_impl(vm_Class *c, vm_Method *im) {
                 strcmp(m->name, im->name) == 0 && strcmp(m->desc, im->desc) == 0)
                 return (m->flags & LD_ACC_ABSTRACT) ? NULL : m;
         }
-    /* the maximally specific default method: one whose interface extends the others' */
+    /* the maximally specific interface declaration: one whose interface extends the
+     * others'. If that is abstract (a subinterface re-declared a default abstract),
+     * there is no implementation. */
     vm_Method *best = NULL;
     for (uint32_t i = 0; i < c->nitable; i++) {
         vm_Class *in = c->itable[i].iface;
         for (uint32_t j = 0; j < in->nmethods; j++) {
             vm_Method *m = &in->methods[j];
-            if (!(m->flags & (LD_ACC_ABSTRACT | LD_ACC_STATIC)) && strcmp(m->name, im->name) == 0 &&
-                strcmp(m->desc, im->desc) == 0 && (!best || implements(in, best->cls)))
+            if ((m->flags & LD_ACC_STATIC) || strcmp(m->name, im->name) != 0 || strcmp(m->desc, im->desc) != 0)
+                continue;
+            if (!best || implements(in, best->cls) ||
+                (!implements(best->cls, in) && (best->flags & LD_ACC_ABSTRACT)))
                 best = m;
         }
     }
-    return best;
+    return best && !(best->flags & LD_ACC_ABSTRACT) ? best : NULL;
 }
 
 static void link_itable(vm_Class *c) {
@@ -426,19 +448,21 @@ static vm_Class *define_class(vm_Thread *t, const char *name, vm_Module *mod, co
     if (def->super_class) {
         const char *sn = ld_class_name(m, def->super_class);
         vm_Class *s = table_find(vm, sn);
+        char jn[512], js[512];
+        vm_java_name(name, jn, sizeof jn);
+        vm_java_name(sn, js, sizeof js);
         if (s && s->state == VM_CLASS_LOADING) {
-            vm_throw(t, "java/lang/ClassCircularityError", "%s", name);
+            vm_throw(t, "java/lang/ClassCircularityError", "%s", sn);
             goto fail;
         }
         s = vm_load_class(t, sn);
         if (!s) goto fail;
         if (s->flags & LD_ACC_INTERFACE) {
-            vm_throw(t, "java/lang/IncompatibleClassChangeError",
-                     "class %s has interface %s as super class", name, sn);
+            vm_throw(t, "java/lang/IncompatibleClassChangeError", "class %s has interface %s as super class", jn, js);
             goto fail;
         }
         if (s->flags & LD_ACC_FINAL) {
-            vm_throw(t, "java/lang/VerifyError", "Cannot inherit from final class %s", sn);
+            vm_throw(t, "java/lang/IncompatibleClassChangeError", "class %s cannot inherit from final class %s", jn, js);
             goto fail;
         }
         c->super = s;
@@ -450,14 +474,16 @@ static vm_Class *define_class(vm_Thread *t, const char *name, vm_Module *mod, co
         const char *in = ld_class_name(m, def->interfaces[i]);
         vm_Class *ic = table_find(vm, in);
         if (ic && ic->state == VM_CLASS_LOADING) {
-            vm_throw(t, "java/lang/ClassCircularityError", "%s", name);
+            vm_throw(t, "java/lang/ClassCircularityError", "%s", in);
             goto fail;
         }
         ic = vm_load_class(t, in);
         if (!ic) goto fail;
         if (!(ic->flags & LD_ACC_INTERFACE)) {
+            char jn[512], ji[512];
             vm_throw(t, "java/lang/IncompatibleClassChangeError",
-                     "class %s can not implement %s, because it is not an interface", name, in);
+                     "class %s can not implement %s, because it is not an interface",
+                     vm_java_name(name, jn, sizeof jn), vm_java_name(in, ji, sizeof ji));
             goto fail;
         }
         c->interfaces[i] = ic;
@@ -484,8 +510,8 @@ vm_Class *vm_load_class(vm_Thread *t, const char *name) {
     vm_VM *vm = t->vm;
     vm_Class *c = table_find(vm, name);
     if (c) {
-        if (c->state == VM_CLASS_ERROR && !c->super && c->name[0] != '[' && c != vm->c_object) {
-            vm_throw(t, "java/lang/NoClassDefFoundError", "%s", name);
+        if (c->state == VM_CLASS_ERROR && c->load_error) {
+            vm_throw_object(t, c->load_error);
             return NULL;
         }
         return c;
@@ -520,6 +546,20 @@ static void set_constant(vm_Thread *t, vm_Class *c, vm_Field *f) {
     }
 }
 
+static int has_defaults(vm_Class *i) {
+    for (uint32_t k = 0; k < i->nmethods; k++)
+        if (!(i->methods[k].flags & (LD_ACC_ABSTRACT | LD_ACC_STATIC)) && i->methods[k].name[0] != '<') return 1;
+    return 0;
+}
+
+/* Superinterfaces first (left to right), then the interface itself if it has defaults. */
+static int init_default_interfaces(vm_Thread *t, vm_Class *i) {
+    if (i->state == VM_CLASS_INITIALIZED) return 0;
+    for (uint32_t k = 0; k < i->ninterfaces; k++)
+        if (init_default_interfaces(t, i->interfaces[k]) != 0) return -1;
+    return has_defaults(i) ? vm_init_class(t, i) : 0;
+}
+
 int vm_init_class(vm_Thread *t, vm_Class *c) {
     if (c->state == VM_CLASS_INITIALIZED || c->state == VM_CLASS_INITIALIZING) return 0;
     if (c->state == VM_CLASS_ERROR) {
@@ -533,6 +573,13 @@ int vm_init_class(vm_Thread *t, vm_Class *c) {
         c->state = VM_CLASS_ERROR;
         return -1;
     }
+    /* JVMS 5.5: a class also initializes the superinterfaces that declare default methods */
+    if (!(c->flags & LD_ACC_INTERFACE))
+        for (uint32_t i = 0; i < c->ninterfaces; i++)
+            if (init_default_interfaces(t, c->interfaces[i]) != 0) {
+                c->state = VM_CLASS_ERROR;
+                return -1;
+            }
     for (uint32_t i = 0; i < c->nfields; i++)
         if ((c->fields[i].flags & LD_ACC_STATIC) && c->fields[i].constval) set_constant(t, c, &c->fields[i]);
     vm_Method *clinit = NULL;
@@ -642,13 +689,14 @@ vm_Method *vm_resolve_method(vm_Thread *t, vm_Module *mod, uint16_t idx, int kin
     if (!me) me = find_in_interfaces(c, name, desc);
     if (!me && is_iface) me = vm_find_method(t->vm->c_object, name, desc);
     if (!me) {
-        vm_throw(t, "java/lang/NoSuchMethodError", "%s", vm_method_pretty(c, name, desc, pretty, sizeof pretty));
+        vm_throw(t, "java/lang/NoSuchMethodError", "'%s'", vm_method_pretty(c, name, desc, pretty, sizeof pretty));
         return NULL;
     }
     int is_static = (me->flags & LD_ACC_STATIC) != 0;
     if (is_static != (kind == VM_INVOKE_STATIC)) {
-        vm_throw(t, "java/lang/IncompatibleClassChangeError", "Expected %s method %s",
-                 is_static ? "non-static" : "static", vm_method_pretty(me->cls, name, desc, pretty, sizeof pretty));
+        vm_throw(t, "java/lang/IncompatibleClassChangeError", "%s '%s'",
+                 is_static ? "Expecting non-static method" : "Expected static method",
+                 vm_method_pretty(me->cls, name, desc, pretty, sizeof pretty));
         return NULL;
     }
     if (is_static) {

@@ -355,8 +355,20 @@ static int stack_at(const vm_Method *me, uint32_t at, int32_t *prod, int maxn) {
                               (op >= OP_ireturn && op <= OP_return));
                 if (falls && pc + len < n) succ[ns++] = pc + len;
                 if (in->format == OPF_BRANCH) succ[ns++] = pc + op_s32(me->code + pc + 1);
-                for (int s = 0; s < ns; s++) {
-                    uint32_t q = succ[s];
+                uint32_t nsw = 0;
+                if (in->format == OPF_TABLESWITCH)
+                    nsw = (uint32_t)((int64_t)op_s32(me->code + pc + 9) - op_s32(me->code + pc + 5) + 1);
+                else if (in->format == OPF_LOOKUPSWITCH)
+                    nsw = op_u32(me->code + pc + 5);
+                if (nsw) succ[ns++] = pc + op_s32(me->code + pc + 1); /* default */
+                for (uint32_t s = 0; s < (uint32_t)ns + nsw; s++) {
+                    uint32_t q;
+                    if (s < (uint32_t)ns)
+                        q = succ[s];
+                    else if (in->format == OPF_TABLESWITCH)
+                        q = pc + op_s32(me->code + pc + 13 + 4 * (s - ns));
+                    else
+                        q = pc + op_s32(me->code + pc + 13 + 8 * (s - ns));
                     if (q >= n) continue;
                     int32_t *qs = ST(q);
                     if (qs[0] == NPE_UNSET) {
@@ -370,9 +382,6 @@ static int stack_at(const vm_Method *me, uint32_t at, int32_t *prod, int maxn) {
                                 work[q] = 1, changed = 1;
                             }
                     }
-                }
-                if (op == OP_tableswitch || op == OP_lookupswitch) {
-                    /* targets of switches: rarely relevant to an NPE; mark unknown */
                 }
             }
         next:
@@ -397,6 +406,15 @@ static int32_t producer(const vm_Method *me, uint32_t at, int from_top) {
     return d > from_top ? prod[d - 1 - from_top] : NPE_UNKNOWN;
 }
 
+/* HotSpot's names for slots without a local variable table: "this", "<parameterN>"
+ * (1-based) for the arguments, "<localN>" for the rest. */
+static void local_name(const vm_Method *me, uint16_t n, char *out, size_t len) {
+    int is_static = (me->flags & LD_ACC_STATIC) != 0;
+    if (n == 0 && !is_static) snprintf(out, len, "this");
+    else if (n < me->nargs) snprintf(out, len, "<parameter%u>", n + is_static);
+    else snprintf(out, len, "<local%u>", n);
+}
+
 /* Describes what instruction `p` pushed, as HotSpot does: "<local1>", "this", "Foo.bar",
  * "<local1>.next", "the return value of ...", "null". Returns 0 if it cannot. */
 static int describe(const vm_Method *me, int32_t p, char *out, size_t len, int depth) {
@@ -405,12 +423,7 @@ static int describe(const vm_Method *me, int32_t p, char *out, size_t len, int d
     const ld_Module *m = me->cls->module->ld;
     char tmp[600];
     switch (*c) {
-    case OP_aload: {
-        uint16_t n = op_u16(c + 1);
-        if (n == 0 && !(me->flags & LD_ACC_STATIC)) snprintf(out, len, "this");
-        else snprintf(out, len, "<local%u>", n);
-        return 1;
-    }
+    case OP_aload: local_name(me, op_u16(c + 1), out, len); return 1;
     case OP_aconst_null: snprintf(out, len, "null"); return 1;
     case OP_getstatic: {
         const ld_Const *k = &m->pool[op_u16(c + 1)];
@@ -441,7 +454,7 @@ static int describe(const vm_Method *me, int32_t p, char *out, size_t len, int d
         else if (pi >= 0 && me->code[pi] == OP_bipush)
             snprintf(idx, sizeof idx, "%d", (int8_t)me->code[pi + 1]);
         else if (pi >= 0 && me->code[pi] == OP_iload)
-            snprintf(idx, sizeof idx, "<local%u>", op_u16(me->code + pi + 1));
+            local_name(me, op_u16(me->code + pi + 1), idx, sizeof idx);
         else
             snprintf(idx, sizeof idx, "...");
         snprintf(out, len, "%s[%s]", arr, idx);

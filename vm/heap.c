@@ -24,13 +24,24 @@ static void *oom(vm_Thread *t) {
     return NULL;
 }
 
+/* Boehm returns NULL at the heap limit without necessarily having collected since the
+ * last garbage was dropped: collect fully and try once more before giving up. */
+static void *gc_alloc(size_t size, int atomic, void *descr) {
+    for (int attempt = 0; attempt < 2; attempt++) {
+        void *p = descr ? GC_malloc_explicitly_typed(size, (GC_descr)descr) : atomic ? GC_MALLOC_ATOMIC(size) : GC_MALLOC(size);
+        if (p) return p;
+        if (attempt == 0) GC_gcollect();
+    }
+    return NULL;
+}
+
 vm_Object *vm_new_object(vm_Thread *t, vm_Class *c) {
     size_t size = VM_FIELD_OFFSET(c->nslots);
     vm_Object *o;
     if (c->gc_descr) {
-        o = GC_malloc_explicitly_typed(size, (GC_descr)c->gc_descr);
+        o = gc_alloc(size, 0, c->gc_descr);
     } else {
-        o = GC_MALLOC_ATOMIC(size);
+        o = gc_alloc(size, 1, NULL);
         if (o) memset(o, 0, size);
     }
     if (!o) return oom(t);
@@ -55,7 +66,7 @@ vm_Object *vm_new_array(vm_Thread *t, vm_Class *ac, int32_t length) {
     size_t size = VM_HEADER_SIZE + (size_t)length * ac->elem_size;
     if (t->vm->opt.heap_max && size > t->vm->opt.heap_max) return oom(t);
     int refs = ac->elem_type == 'L' || ac->elem_type == '[';
-    vm_Object *o = refs ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
+    vm_Object *o = gc_alloc(size, !refs, NULL);
     if (!o) return oom(t);
     if (!refs) memset(o, 0, size);
     o->cls = ac;
@@ -155,10 +166,12 @@ uint16_t *vm_string_chars(vm_VM *vm, vm_Object *s, int32_t *len) {
 }
 
 /* UTF-8 for output: surrogate pairs combine; lone surrogates become '?' like the JDK. */
-char *vm_string_to_utf8(vm_VM *vm, vm_Object *s) {
+char *vm_string_to_utf8(vm_VM *vm, vm_Object *s) { return vm_string_to_utf8_len(vm, s, NULL); }
+
+char *vm_string_to_utf8_len(vm_VM *vm, vm_Object *s, size_t *outlen) {
     int32_t n;
     uint16_t *c = vm_string_chars(vm, s, &n);
-    char *out = GC_MALLOC_ATOMIC((size_t)n * 3 + 1);
+    char *out = gc_alloc((size_t)n * 3 + 1, 1, NULL);
     if (!out) return NULL;
     size_t k = 0;
     for (int32_t i = 0; i < n; i++) {
@@ -186,6 +199,7 @@ char *vm_string_to_utf8(vm_VM *vm, vm_Object *s) {
         }
     }
     out[k] = 0;
+    if (outlen) *outlen = k;
     return out;
 }
 
@@ -203,6 +217,11 @@ vm_Object *vm_string_intern(vm_Thread *t, vm_Object *s) {
     if (vm->nstrings * 2 >= vm->strings_cap) {
         uint32_t cap = vm->strings_cap ? vm->strings_cap * 2 : 1024;
         vm_Object **tab = GC_MALLOC_UNCOLLECTABLE(cap * sizeof(vm_Object *));
+        if (!tab) {
+            GC_gcollect();
+            tab = GC_MALLOC_UNCOLLECTABLE(cap * sizeof(vm_Object *));
+        }
+        if (!tab) return oom(t);
         for (uint32_t i = 0; i < vm->strings_cap; i++) {
             vm_Object *e = vm->strings[i];
             if (!e) continue;

@@ -322,8 +322,10 @@ static void print_jstring(vm_Thread *t, int stream, vm_Object *s) {
         vm_out_write(t->vm, stream, "null", 4);
         return;
     }
-    char *u = vm_string_to_utf8(t->vm, s);
-    if (u) vm_out_write(t->vm, stream, u, strlen(u));
+    size_t n;
+    char *u = vm_string_to_utf8_len(t->vm, s, &n);
+    if (u) vm_out_write(t->vm, stream, u, n);
+    else vm_throw_object(t, t->vm->oom);
 }
 
 /* print(X) and println(X): type is the descriptor char of X, 0 for println(). */
@@ -359,6 +361,7 @@ static vm_Value print_value(vm_Thread *t, vm_Value *args, char type, int newline
         print_jstring(t, stream, s.a);
     }
     }
+    if (t->exception) RET_V();
     if (newline) vm_out_write(t->vm, stream, "\n", 1);
     RET_V();
 }

@@ -16,10 +16,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_THREADS 64
 static struct {
-    vm_Thread *threads[MAX_THREADS];
-    int n;
+    vm_Thread **threads;
+    int n, cap;
     GC_push_other_roots_proc prev;
 } roots;
 
@@ -54,7 +53,17 @@ static vm_Thread *new_thread(vm_VM *vm) {
     t->frames_end = t->frames + frames;
     t->fp = t->frames - 1;
     t->top = t->stack;
-    if (roots.n < MAX_THREADS) roots.threads[roots.n++] = t;
+    if (roots.n == roots.cap) {
+        int cap = roots.cap ? roots.cap * 2 : 8;
+        vm_Thread **nt = realloc(roots.threads, sizeof(vm_Thread *) * (size_t)cap);
+        if (!nt) {
+            fprintf(stderr, "oak: out of memory\n");
+            exit(1);
+        }
+        roots.threads = nt;
+        roots.cap = cap;
+    }
+    roots.threads[roots.n++] = t;
     return t;
 }
 

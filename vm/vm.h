@@ -132,6 +132,7 @@ struct vm_Class {
     vm_Object *mirror;     /* java.lang.Class object, made on demand */
     vm_Class *array_of;    /* the class [this, made on demand */
     const char *source;    /* source file name or NULL */
+    vm_Object *load_error; /* state ERROR from loading/linking: the error to throw again */
 };
 
 /* One activation record. The operand stack of a frame starts at locals + max_locals. */
@@ -224,6 +225,8 @@ vm_Object *vm_string_utf16(vm_Thread *t, const uint16_t *s, int32_t len);
 vm_Object *vm_string_intern(vm_Thread *t, vm_Object *s);
 uint16_t *vm_string_chars(vm_VM *vm, vm_Object *s, int32_t *len);
 char *vm_string_to_utf8(vm_VM *vm, vm_Object *s); /* GC-allocated, NUL-terminated */
+/* The same, with the byte length (the string may contain U+0000). */
+char *vm_string_to_utf8_len(vm_VM *vm, vm_Object *s, size_t *len);
 
 /* ---- classes (class.c) ---- */
 /* Finds or loads a class by binary name; NULL with NoClassDefFoundError pending. */
