@@ -12,6 +12,13 @@
 #   ; expect verify ok
 #       exit status 0 (the file's name starts with ok_)
 #
+# and optionally
+#
+#   ; ulimit-v: KIB
+#       run oak with its address space limited to KIB KiB (ulimit -v), for cases about the
+#       verifier's memory use; not applied when oak is built with AddressSanitizer, which
+#       needs a huge address space
+#
 # Each file is assembled to BUILD/verify/NAME.oak with BIN/oakasm, then checked with
 # BIN/oak --verify-only. An exit status >= 124 (a crash, or the 10 s timeout) is a failure
 # whatever the expectation. Prints a FAIL line per failure and a summary; exits 1 if any
@@ -39,6 +46,9 @@ if command -v timeout >/dev/null 2>&1; then
 else
     run_oak() { "$BIN/oak" "$@"; }
 fi
+
+asan=0
+if ldd "$BIN/oak" 2>/dev/null | grep -q libasan; then asan=1; fi
 
 pass=0
 fail=0
@@ -82,7 +92,12 @@ for f in "$@"; do
         failed "$f" "does not assemble"
         continue
     fi
-    run_oak --verify-only "$mod" >"$out/$name.out" 2>"$err"
+    limit=$(sed -n -E 's/^[[:space:]]*;[[:space:]]*ulimit-v:[[:space:]]*([0-9]+).*/\1/p' "$f" | head -n 1)
+    if [ -n "$limit" ] && [ $asan -eq 0 ]; then
+        (ulimit -v "$limit" && run_oak --verify-only "$mod") >"$out/$name.out" 2>"$err"
+    else
+        run_oak --verify-only "$mod" >"$out/$name.out" 2>"$err"
+    fi
     st=$?
     if [ $st -ge 124 ]; then
         failed "$f" "crashed or timed out (exit status $st)"
