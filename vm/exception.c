@@ -274,7 +274,6 @@ static void stack_effect(const ld_Module *m, const uint8_t *code, uint32_t pc, i
     const op_Info *in = &op_info[code[pc]];
     *pops = in->npops;
     *pushes = in->npushes;
-    uint16_t idx = code[pc + 1] | (code[pc + 2] << 8);
     switch (code[pc]) {
     case OP_ldc: *pushes = 1; break;
     case OP_getstatic: *pushes = 1; break;
@@ -283,6 +282,7 @@ static void stack_effect(const ld_Module *m, const uint8_t *code, uint32_t pc, i
     case OP_putfield: *pops = 2; break;
     case OP_multianewarray: *pops = code[pc + 3]; break;
     case OP_invokevirtual: case OP_invokespecial: case OP_invokestatic: case OP_invokeinterface: {
+        uint16_t idx = op_u16(code + pc + 1);
         const char *desc = ld_utf8(m, m->pool[idx].u.member.desc);
         *pops = ld_desc_nargs(desc) + (code[pc] != OP_invokestatic);
         *pushes = strchr(desc, ')')[1] != 'V';
