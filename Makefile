@@ -82,6 +82,7 @@ programs: all
 	@if [ -x tests/malformed/check.sh ]; then tests/malformed/check.sh $(BIN); fi
 	tests/check_docs.sh $(BIN)
 	tests/launcher/check.sh $(BIN) $(BUILD)
+	tests/verify/check.sh $(BIN) $(BUILD)
 
 # The interpreter built with switch dispatch runs the same program corpus.
 switch-programs: deps

@@ -44,8 +44,8 @@ typedef struct {
     const ld_Module *mod;
     uint32_t pc; /* the instruction being checked, for messages */
     uint16_t nl, ns;
-    Frame *frames; /* per pc; only instruction starts are used */
-    uint8_t *starts;
+    Frame *frames; /* per pc; only block starts (entry, jump targets, handlers) get slots */
+    uint8_t *starts, *blocks;
     /* names of reference types, interned per method; id 0 = java/lang/Object */
     char **names;
     uint32_t nnames, cap;
@@ -142,17 +142,8 @@ static int assignable(Vf *v, Type from, const char *to) {
             return strcmp(to, "java/lang/Cloneable") == 0 || strcmp(to, "java/io/Serializable") == 0;
         if ((fn[1] == 'L' || fn[1] == '[') && (to[1] == 'L' || to[1] == '[')) {
             const char *fe = fn + 1, *te = to + 1;
-            Type ft = desc_type(v, &fe);
-            char tn[512];
-            size_t k = strlen(to + 1);
-            if (to[1] == 'L') {
-                if (k < 2 || k - 2 >= sizeof tn) return 0;
-                memcpy(tn, to + 2, k - 2), tn[k - 2] = 0;
-            } else {
-                if (k >= sizeof tn) return 0;
-                memcpy(tn, te, k + 1);
-            }
-            return assignable(v, ft, tn);
+            Type ft = desc_type(v, &fe), tt = desc_type(v, &te);
+            return assignable(v, ft, ref_name(v, tt));
         }
         return 0;
     }
@@ -162,6 +153,19 @@ static int assignable(Vf *v, Type from, const char *to) {
     if (tc->flags & LD_ACC_INTERFACE) return 1;
     vm_Class *fc = load(v, fn);
     return fc && vm_is_subclass(fc, tc);
+}
+
+/* The reference type "array of elem" ("[I" for "I"-like names is not possible here: elem
+ * is a class or array name). */
+static Type array_of(Vf *v, const char *elem) {
+    size_t n = strlen(elem);
+    char *buf = malloc(n + 4);
+    if (!buf) abort();
+    if (elem[0] == '[') snprintf(buf, n + 4, "[%s", elem);
+    else snprintf(buf, n + 4, "[L%s;", elem);
+    Type t = ref(v, buf);
+    free(buf);
+    return t;
 }
 
 /* Least common supertype of two reference types. */
@@ -174,11 +178,7 @@ static Type lub(Vf *v, Type a, Type b) {
         if (an[0] == '[' && bn[0] == '[' && (an[1] == 'L' || an[1] == '[') && (bn[1] == 'L' || bn[1] == '[')) {
             const char *ae = an + 1, *be = bn + 1;
             Type ec = lub(v, desc_type(v, &ae), desc_type(v, &be));
-            const char *en = ref_name(v, ec);
-            char buf[600];
-            if (en[0] == '[') snprintf(buf, sizeof buf, "[%s", en);
-            else snprintf(buf, sizeof buf, "[L%s;", en);
-            return ref(v, buf);
+            return array_of(v, ref_name(v, ec));
         }
         return ref(v, "java/lang/Object");
     }
@@ -208,7 +208,7 @@ static int merge_into(Vf *v, uint32_t target, const Type *slots, uint16_t sp, in
         return 0;
     }
     if (!locals_only && f->sp != sp)
-        return vf_fail(v, "stack depth %u differs from %u at branch target %u", sp, f->sp, target);
+        return vf_fail(v, "stack depth %u differs from %u at pc %u", sp, f->sp, target);
     if (f->this_init && !this_init) f->this_init = 0, f->changed = 1;
     for (uint32_t i = 0; i < (uint32_t)v->nl + (locals_only ? 0 : sp); i++) {
         Type a = f->slots[i], b = slots[i], r;
@@ -293,6 +293,15 @@ static const char *member_desc(Vf *v, uint16_t idx) { return ld_utf8(v->mod, v->
 static const char *member_class(Vf *v, uint16_t idx) { return ld_class_name(v->mod, v->mod->pool[idx].u.member.cls); }
 static const char *member_name(Vf *v, uint16_t idx) { return ld_utf8(v->mod, v->mod->pool[idx].u.member.name); }
 
+/* Does c itself (not a superclass) declare the instance field name:desc? */
+static int declares_field(vm_Class *c, const char *name, const char *desc) {
+    for (uint32_t i = 0; i < c->nfields; i++)
+        if (!(c->fields[i].flags & LD_ACC_STATIC) && strcmp(c->fields[i].name, name) == 0 &&
+            strcmp(c->fields[i].desc, desc) == 0)
+            return 1;
+    return 0;
+}
+
 /* Checks the instruction at pc against the working frame and updates it. */
 static int step(Vf *v, Cur *c, const uint8_t *code, uint32_t pc) {
     uint8_t op = code[pc];
@@ -359,7 +368,11 @@ static int step(Vf *v, Cur *c, const uint8_t *code, uint32_t pc) {
             const char *an = ref_name(v, arr);
             int ok = an[0] == '[' &&
                      (e == 'A' ? (an[1] == 'L' || an[1] == '[') : e == 'B' ? (an[1] == 'B' || an[1] == 'Z') : an[1] == e);
-            if (!ok) return vf_fail(v, "%s needs a %s array, found %s", in->name, e == 'A' ? "reference" : in->name, an);
+            if (!ok) {
+                static const char *const kinds[] = {"an int", "a long", "a float", "a double", "a reference",
+                                                    "a byte or boolean", "a char", "a short"};
+                return vf_fail(v, "%s needs %s array, found %s", in->name, kinds[strchr(elem, e) - elem], an);
+            }
             if (e == 'A') {
                 const char *p = an + 1;
                 result = desc_type(v, &p);
@@ -381,11 +394,11 @@ static int step(Vf *v, Cur *c, const uint8_t *code, uint32_t pc) {
     }
     case OP_anewarray: {
         const char *cn = ld_class_name(v->mod, op_u16(a));
-        char buf[600];
-        if (cn[0] == '[') snprintf(buf, sizeof buf, "[%s", cn);
-        else snprintf(buf, sizeof buf, "[L%s;", cn);
+        int dims = 1;
+        while (cn[dims - 1] == '[') dims++;
+        if (dims > 255) return vf_fail(v, "anewarray makes an array of %d dimensions (at most 255)", dims);
         if (pop_kind(v, c, T_INT, NULL)) return -1;
-        return push(v, c, ref(v, buf));
+        return push(v, c, array_of(v, cn));
     }
     case OP_multianewarray:
         for (int i = 0; i < a[2]; i++)
@@ -400,7 +413,8 @@ static int step(Vf *v, Cur *c, const uint8_t *code, uint32_t pc) {
             if (c->sp == 0) return vf_fail(v, "stack underflow: expected an object");
             t = c->s[--c->sp];
             /* a constructor may assign its own fields before calling super() */
-            int own_uninit = KIND(t) == T_UNINIT_THIS && op == OP_putfield && strcmp(owner, v->cls->name) == 0;
+            int own_uninit = KIND(t) == T_UNINIT_THIS && op == OP_putfield && strcmp(owner, v->cls->name) == 0 &&
+                             declares_field(v->cls, member_name(v, idx), desc);
             if (!own_uninit) {
                 if (!is_ref(t)) return vf_fail(v, "expected an object for %s, found %s", in->name, type_str(v, t, b1, sizeof b1));
                 if (!assignable(v, t, owner)) {
@@ -461,6 +475,11 @@ static int step(Vf *v, Cur *c, const uint8_t *code, uint32_t pc) {
                     if (v->failed) return -1;
                     return vf_fail(v, "receiver %s is not a %s", type_str(v, t, b1, sizeof b1), owner);
                 }
+                /* a non-virtual call (super.m(), private m()) needs this class or a subclass */
+                if (op == OP_invokespecial && !assignable(v, t, v->cls->name)) {
+                    if (v->failed) return -1;
+                    return vf_fail(v, "receiver %s is not a %s", type_str(v, t, b1, sizeof b1), v->cls->name);
+                }
             }
         }
         const char *r = strchr(desc, ')') + 1;
@@ -506,7 +525,8 @@ static int step(Vf *v, Cur *c, const uint8_t *code, uint32_t pc) {
     /* everything else: the opcode table's typed stack effect */
     if (in->pops[0] == '*' || in->pushes[0] == '*') return vf_fail(v, "internal: unhandled opcode %s", in->name);
     int np = in->npops;
-    if (c->sp < np) return vf_fail(v, "stack underflow: %s needs %d values, stack has %u", in->name, np, c->sp);
+    if (c->sp < np)
+        return vf_fail(v, "stack underflow: %s needs %d value%s, stack has %u", in->name, np, np == 1 ? "" : "s", c->sp);
     Type popped[8];
     for (int i = np - 1; i >= 0; i--) {
         char ch = in->pops[i];
@@ -514,6 +534,8 @@ static int step(Vf *v, Cur *c, const uint8_t *code, uint32_t pc) {
         popped[i] = x;
         if (ch >= 'w' && ch <= 'z') continue; /* any one slot */
         int want = kind_of_char(ch);
+        int compare = op == OP_ifnull || op == OP_ifnonnull || op == OP_if_acmpeq || op == OP_if_acmpne;
+        if (compare && (KIND(x) == T_UNINIT || KIND(x) == T_UNINIT_THIS)) continue; /* JVMS: still references */
         if (want == T_REF ? !is_ref(x) : KIND(x) != (uint32_t)want) {
             static const char *const kn[] = {"", "int", "float", "long", "double", "", "reference"};
             return vf_fail(v, "expected %s on stack, found %s", kn[want], type_str(v, x, b1, sizeof b1));
@@ -535,6 +557,7 @@ static int check_target(Vf *v, uint32_t from, int64_t target, const char *what) 
     v->pc = from;
     if (target < 0 || target >= v->m->code_len || !v->starts[target])
         return vf_fail(v, "%s target %lld is not the start of an instruction", what, (long long)target);
+    v->blocks[target] = 1;
     return 0;
 }
 
@@ -545,8 +568,10 @@ static int verify_method(vm_Thread *t, vm_Class *cls, vm_Method *m) {
     int rc = -1;
     v.frames = calloc(n, sizeof(Frame));
     v.starts = calloc(n + 1, 1);
+    v.blocks = calloc(n + 1, 1);
     Type *work = calloc((size_t)v.nl + v.ns + 1, sizeof(Type));
-    if (!v.frames || !v.starts || !work) abort();
+    if (!v.frames || !v.starts || !v.blocks || !work) abort();
+    v.blocks[0] = 1;
     name_id(&v, "java/lang/Object", 16);
     /* 1. structure */
     for (uint32_t pc = 0; pc < n;) {
@@ -585,12 +610,24 @@ static int verify_method(vm_Thread *t, vm_Class *cls, vm_Method *m) {
                     h->end, h->handler);
             goto out;
         }
+        v.blocks[h->handler] = 1;
         if (h->catch_type) {
             Type ct = ref(&v, ld_class_name(v.mod, h->catch_type));
             if (!assignable(&v, ct, "java/lang/Throwable")) {
                 if (!v.failed) vf_fail(&v, "exception handler %u: catch type %s is not a Throwable", i, ref_name(&v, ct));
                 goto out;
             }
+        }
+    }
+    /* frames are kept only at block starts: bound their memory */
+    {
+        uint64_t nb = 0;
+        for (uint32_t pc = 0; pc < n; pc++) nb += v.blocks[pc];
+        if (nb * ((uint64_t)v.nl + v.ns) * sizeof(Type) > (256u << 20)) {
+            v.pc = 0;
+            vf_fail(&v, "method too complex to verify (%llu jump targets x %u slots)", (unsigned long long)nb,
+                    (unsigned)(v.nl + v.ns));
+            goto out;
         }
     }
     /* 2. entry frame */
@@ -619,69 +656,70 @@ static int verify_method(vm_Thread *t, vm_Class *cls, vm_Method *m) {
         }
         if (merge_into(&v, 0, l, 0, this_init, 0)) goto out;
     }
-    /* 3. fixed point */
+    /* 3. fixed point: run each block whose entry frame changed, instruction by instruction,
+     * until it ends (no fall-through) or falls into the next block start */
     for (int again = 1; again;) {
         again = 0;
-        for (uint32_t pc = 0; pc < n; pc += op_decode_length(code, n, pc)) {
-            Frame *f = frame_at(&v, pc);
-            if (!f->changed) continue;
+        for (uint32_t bpc = 0; bpc < n; bpc++) {
+            if (!v.blocks[bpc] || !v.frames[bpc].changed) continue;
+            Frame *f = frame_at(&v, bpc);
             f->changed = 0;
             again = 1;
-            v.pc = pc;
             Cur c = {.l = work, .s = work + v.nl, .sp = f->sp, .this_init = f->this_init};
             memcpy(work, f->slots, sizeof(Type) * (v.nl + f->sp));
-            /* handlers covering pc see the locals before (and, below, after) the instruction */
-            Type exc_stack[1];
-            for (uint32_t i = 0; i < d->nhandlers; i++) {
-                const ld_Handler *h = &d->handlers[i];
-                if (pc < h->start || pc >= h->end) continue;
-                Type *tmp = malloc(sizeof(Type) * ((size_t)v.nl + 1));
-                memcpy(tmp, work, sizeof(Type) * v.nl);
-                exc_stack[0] = h->catch_type ? ref(&v, ld_class_name(v.mod, h->catch_type)) : ref(&v, "java/lang/Throwable");
-                tmp[v.nl] = exc_stack[0];
-                if (v.ns < 1) {
-                    free(tmp);
-                    vf_fail(&v, "exception handler needs max_stack >= 1");
+            for (uint32_t pc = bpc;;) {
+                v.pc = pc;
+                /* handlers covering pc see the locals before (and, after a store, after) it */
+                for (uint32_t i = 0; i < d->nhandlers; i++) {
+                    const ld_Handler *h = &d->handlers[i];
+                    if (pc < h->start || pc >= h->end) continue;
+                    if (v.ns < 1) {
+                        vf_fail(&v, "exception handler needs max_stack >= 1");
+                        goto out;
+                    }
+                    Type saved = work[v.nl];
+                    work[v.nl] = h->catch_type ? ref(&v, ld_class_name(v.mod, h->catch_type)) : ref(&v, "java/lang/Throwable");
+                    int r = merge_into(&v, h->handler, work, 1, c.this_init, 0);
+                    work[v.nl] = saved;
+                    if (r) goto out;
+                }
+                if (step(&v, &c, code, pc) || v.failed) {
+                    if (!v.failed && !t->exception) vf_fail(&v, "verification failed");
                     goto out;
                 }
-                int r = merge_into(&v, h->handler, tmp, 1, c.this_init, 0);
-                free(tmp);
-                if (r) goto out;
-            }
-            if (step(&v, &c, code, pc) || v.failed) {
-                if (!v.failed && !t->exception) vf_fail(&v, "verification failed");
-                goto out;
-            }
-            /* successors */
-            uint8_t op = code[pc];
-            const op_Info *in = &op_info[op];
-            uint32_t len = op_decode_length(code, n, pc);
-            int falls = !(op == OP_goto || op == OP_athrow || op == OP_tableswitch || op == OP_lookupswitch ||
-                          (op >= OP_ireturn && op <= OP_return));
-            if (falls) {
+                uint8_t op = code[pc];
+                const op_Info *in = &op_info[op];
+                uint32_t len = op_decode_length(code, n, pc);
+                if (in->format == OPF_LOCAL || in->format == OPF_IINC)
+                    for (uint32_t i = 0; i < d->nhandlers; i++) {
+                        const ld_Handler *h = &d->handlers[i];
+                        if (pc < h->start || pc >= h->end) continue;
+                        if (merge_into(&v, h->handler, work, 0, c.this_init, 1)) goto out;
+                    }
+                if (in->format == OPF_BRANCH && merge_into(&v, pc + op_s32(code + pc + 1), work, c.sp, c.this_init, 0))
+                    goto out;
+                if (in->format == OPF_TABLESWITCH || in->format == OPF_LOOKUPSWITCH) {
+                    if (merge_into(&v, pc + op_s32(code + pc + 1), work, c.sp, c.this_init, 0)) goto out;
+                    uint32_t cnt = in->format == OPF_TABLESWITCH
+                                       ? (uint32_t)((int64_t)op_s32(code + pc + 9) - op_s32(code + pc + 5) + 1)
+                                       : op_u32(code + pc + 5);
+                    for (uint32_t k = 0; k < cnt; k++) {
+                        int32_t off = in->format == OPF_TABLESWITCH ? op_s32(code + pc + 13 + 4 * k)
+                                                                    : op_s32(code + pc + 13 + 8 * k);
+                        if (merge_into(&v, pc + off, work, c.sp, c.this_init, 0)) goto out;
+                    }
+                }
+                int falls = !(op == OP_goto || op == OP_athrow || op == OP_tableswitch || op == OP_lookupswitch ||
+                              (op >= OP_ireturn && op <= OP_return));
+                if (!falls) break;
                 if (pc + len >= n) {
                     vf_fail(&v, "falls off the end of the code");
                     goto out;
                 }
-                if (merge_into(&v, pc + len, work, c.sp, c.this_init, 0)) goto out;
-            }
-            if (in->format == OPF_BRANCH && merge_into(&v, pc + op_s32(code + pc + 1), work, c.sp, c.this_init, 0)) goto out;
-            if (in->format == OPF_TABLESWITCH || in->format == OPF_LOOKUPSWITCH) {
-                if (merge_into(&v, pc + op_s32(code + pc + 1), work, c.sp, c.this_init, 0)) goto out;
-                uint32_t cnt = in->format == OPF_TABLESWITCH
-                                   ? (uint32_t)((int64_t)op_s32(code + pc + 9) - op_s32(code + pc + 5) + 1)
-                                   : op_u32(code + pc + 5);
-                for (uint32_t k = 0; k < cnt; k++) {
-                    int32_t off = in->format == OPF_TABLESWITCH ? op_s32(code + pc + 13 + 4 * k) : op_s32(code + pc + 13 + 8 * k);
-                    if (merge_into(&v, pc + off, work, c.sp, c.this_init, 0)) goto out;
-                }
-            }
-            /* locals after a store also reach the handlers covering it */
-            if (in->format == OPF_LOCAL || in->format == OPF_IINC) {
-                for (uint32_t i = 0; i < d->nhandlers; i++) {
-                    const ld_Handler *h = &d->handlers[i];
-                    if (pc < h->start || pc >= h->end) continue;
-                    if (merge_into(&v, h->handler, work, 0, c.this_init, 1)) goto out;
+                pc += len;
+                if (v.blocks[pc]) {
+                    if (merge_into(&v, pc, work, c.sp, c.this_init, 0)) goto out;
+                    break;
                 }
             }
         }
@@ -691,6 +729,7 @@ out:
     for (uint32_t i = 0; i < n; i++) free(v.frames[i].slots);
     free(v.frames);
     free(v.starts);
+    free(v.blocks);
     free(work);
     for (uint32_t i = 0; i < v.nnames; i++) free(v.names[i]);
     free(v.names);
