@@ -103,6 +103,7 @@ vm_Value vm_invoke_virtual(vm_Thread *t, vm_Object *recv, const char *name, cons
  * exception if a catch type cannot be loaded. */
 static int32_t find_handler(vm_Thread *t, vm_Method *m, uint32_t pc, vm_Object *ex) {
     const ld_Method *d = m->def;
+    if (t->killed) return -1; /* budget exhausted: nothing may catch it */
     for (uint32_t i = 0; i < d->nhandlers; i++) {
         const ld_Handler *h = &d->handlers[i];
         if (pc < h->start || pc >= h->end) continue;
@@ -182,6 +183,28 @@ static vm_Value interp(vm_Thread *t) {
         pc += (n);                                                                         \
         DISPATCH();                                                                        \
     } while (0)
+/* Fuzzing builds (-DOAK_BUDGET) bound every program: each backward jump and each call
+ * spends one unit; at zero the program is killed by an exception nothing can catch. */
+#ifdef OAK_BUDGET
+#define TICK()                                                                             \
+    do {                                                                                   \
+        if (UNLIKELY(--t->budget < 0)) {                                                   \
+            SAVE();                                                                        \
+            t->killed = 1;                                                                 \
+            vm_throw_object(t, t->vm->oom);                                                \
+            THROW();                                                                       \
+        }                                                                                  \
+    } while (0)
+#define JUMP(off)                                                                          \
+    do {                                                                                   \
+        int32_t off_ = (off);                                                              \
+        if (off_ <= 0) TICK();                                                             \
+        NEXT(off_);                                                                        \
+    } while (0)
+#else
+#define TICK() ((void)0)
+#define JUMP(off) NEXT(off)
+#endif
 
 #if OAK_SWITCH_DISPATCH
 dispatch:
@@ -458,13 +481,13 @@ dispatch:
 #define IF1(op, cond)                                                                      \
     CASE(op) {                                                                             \
         sp--;                                                                              \
-        if (cond) NEXT(S32(1));                                                            \
+        if (cond) JUMP(S32(1));                                                            \
         NEXT(5);                                                                           \
     }
 #define IF2(op, field, cmp)                                                                \
     CASE(op) {                                                                             \
         sp -= 2;                                                                           \
-        if (sp[0].field cmp sp[1].field) NEXT(S32(1));                                     \
+        if (sp[0].field cmp sp[1].field) JUMP(S32(1));                                     \
         NEXT(5);                                                                           \
     }
     IF1(ifeq, sp->i == 0)
@@ -483,11 +506,11 @@ dispatch:
     IF2(if_icmple, i, <=)
     IF2(if_acmpeq, a, ==)
     IF2(if_acmpne, a, !=)
-    CASE(goto) NEXT(S32(1));
+    CASE(goto) JUMP(S32(1));
     CASE(tableswitch) {
         int32_t v = (--sp)->i, lo = S32(5), hi = S32(9);
-        if (v < lo || v > hi) NEXT(S32(1));
-        NEXT(op_s32(pc + 13 + 4 * (uint32_t)(v - lo)));
+        if (v < lo || v > hi) JUMP(S32(1));
+        JUMP(op_s32(pc + 13 + 4 * (uint32_t)(v - lo)));
     }
     CASE(lookupswitch) {
         int32_t v = (--sp)->i;
@@ -495,11 +518,11 @@ dispatch:
         while (lo < hi) { /* binary search over the sorted keys */
             uint32_t mid = (lo + hi) / 2;
             int32_t key = op_s32(pc + 9 + 8 * mid);
-            if (key == v) NEXT(op_s32(pc + 13 + 8 * mid));
+            if (key == v) JUMP(op_s32(pc + 13 + 8 * mid));
             if (key < v) lo = mid + 1;
             else hi = mid;
         }
-        NEXT(S32(1));
+        JUMP(S32(1));
     }
 
     /* ---- returns ---- */
@@ -646,6 +669,7 @@ dispatch:
             goto call;
         }
     call:
+        TICK();
         target->invocations++;
         if (target->entry) {
             SAVE();

@@ -53,6 +53,7 @@ static vm_Thread *new_thread(vm_VM *vm) {
     t->frames_end = t->frames + frames;
     t->fp = t->frames - 1;
     t->top = t->stack;
+    t->budget = vm->opt.budget;
     if (roots.n == roots.cap) {
         int cap = roots.cap ? roots.cap * 2 : 8;
         vm_Thread **nt = realloc(roots.threads, sizeof(vm_Thread *) * (size_t)cap);
@@ -89,7 +90,7 @@ vm_VM *vm_new(const vm_Options *opt) {
 int vm_add_module(vm_VM *vm, ld_Module *m, const char *path) {
     vm_Module *mod = GC_MALLOC_UNCOLLECTABLE(sizeof *mod);
     mod->ld = m;
-    mod->path = path;
+    mod->path = strdup(path);
     mod->cp = GC_MALLOC_UNCOLLECTABLE(sizeof(vm_CPEntry) * ((size_t)m->npool + 1));
     mod->is_boot = vm->nmodules == 0;
     vm_Module **mods = realloc(vm->modules, sizeof(vm_Module *) * (vm->nmodules + 1));
@@ -104,8 +105,7 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 static int add_file(vm_VM *vm, const char *path, char *err, size_t errlen) {
     ld_Module *m = ld_read_file(path, err, errlen);
     if (!m) return -1;
-    char *p = strdup(path);
-    return vm_add_module(vm, m, p);
+    return vm_add_module(vm, m, path);
 }
 
 int vm_add_path(vm_VM *vm, const char *path, char *err, size_t errlen) {
@@ -275,4 +275,38 @@ int vm_verify_module(vm_VM *vm, ld_Module *m) {
     }
     vm_flush(vm);
     return bad;
+}
+
+static void free_class(vm_Class *c) {
+    if (c->is_array) GC_FREE((void *)c->name);
+    GC_FREE(c->fields);
+    GC_FREE(c->methods);
+    GC_FREE(c->statics);
+    if (c->vtable && (!c->is_array)) GC_FREE(c->vtable); /* arrays share Object's */
+    GC_FREE(c->interfaces);
+    for (uint32_t i = 0; i < c->nitable; i++) GC_FREE(c->itable[i].methods);
+    GC_FREE(c->itable);
+    GC_FREE(c);
+}
+
+void vm_free(vm_VM *vm) {
+    for (int i = 0; i < roots.n; i++)
+        if (roots.threads[i] == vm->main) roots.threads[i] = roots.threads[--roots.n];
+    vm_Thread *t = vm->main;
+    free(t->stack);
+    free(t->frames);
+    GC_FREE(t);
+    for (uint32_t i = 0; i < vm->classes_cap; i++)
+        if (vm->classes[i]) free_class(vm->classes[i]);
+    free(vm->classes);
+    for (uint32_t i = 0; i < vm->nmodules; i++) {
+        vm_Module *m = vm->modules[i];
+        ld_module_free(m->ld);
+        free((void *)m->path);
+        GC_FREE(m->cp);
+        GC_FREE(m);
+    }
+    free(vm->modules);
+    GC_FREE(vm->strings);
+    GC_FREE(vm);
 }

@@ -154,6 +154,8 @@ struct vm_Thread {
     vm_Object *exception; /* pending exception, NULL if none */
     int native_depth;     /* nested C entries into the interpreter */
     int in_soe;           /* building a StackOverflowError */
+    int64_t budget;       /* OAK_BUDGET builds: branches and calls left before the kill */
+    int killed;           /* budget exhausted: the pending exception unwinds everything */
 };
 
 typedef enum { VM_MODE_INT, VM_MODE_JIT, VM_MODE_TIERED } vm_Mode;
@@ -163,6 +165,7 @@ typedef struct vm_Options {
     int stats, verbose_class;
     uint64_t stack_size; /* bytes, -Xss */
     uint64_t heap_max;   /* bytes, -Xmx; 0 = unlimited */
+    int64_t budget;      /* OAK_BUDGET builds: branches + calls before the program is killed */
 } vm_Options;
 
 typedef struct vm_Stats {
@@ -199,6 +202,8 @@ struct vm_VM {
 
 /* ---- VM lifetime (vm.c) ---- */
 vm_VM *vm_new(const vm_Options *opt);
+/* Frees a VM and everything it loaded (GC objects are left to the collector). */
+void vm_free(vm_VM *vm);
 /* Adds a module file, or every .oak file of a directory, to the module path. */
 int vm_add_path(vm_VM *vm, const char *path, char *err, size_t errlen);
 int vm_add_module(vm_VM *vm, ld_Module *m, const char *path);
