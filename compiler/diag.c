@@ -232,6 +232,7 @@ void cc_verror(cc_Compiler *c, cc_Severity sev, cc_Pos pos, const char *fmt, va_
     } else {
         c->nwarnings++;
     }
+    if (!fmt) fmt = "?"; /* never; also quiets gcc -O1 -fsanitize's -Wformat-truncation */
     char buf[512];
     va_list aq;
     va_copy(aq, ap);

@@ -336,16 +336,17 @@ static void lex_number(Lx *l, cc_Pos start) {
 /* char and string literals                                            */
 /* ------------------------------------------------------------------ */
 
-enum { LIT_EOF = -1, LIT_BAD = -2 };
+enum { LIT_EOF = -1, LIT_BAD = -2, LIT_EOL = -3 };
 
 /* The next character of a literal: decodes UTF-8 and, where a backslash is preceded by an
- * even number of backslashes, unicode escapes. Returns the code point (or LIT_EOF) and sets
- * *p to where it starts. Does not consume a line terminator (the caller stops there). */
+ * even number of backslashes, unicode escapes. Returns the code point, LIT_EOF, or LIT_EOL
+ * for a line terminator (raw, which is not consumed, or \u000a / \u000d as javac sees
+ * them), and sets *p to where it starts. */
 static int32_t lit_next(Lx *l, size_t lit_start, cc_Pos *p) {
     *p = here(l);
     int ch = at(l, 0);
     if (ch < 0) return LIT_EOF;
-    if (ch == '\n' || ch == '\r') return ch;
+    if (ch == '\n' || ch == '\r') return LIT_EOL;
     if (ch == '\\' && at(l, 1) == 'u') {
         size_t k = l->i, bs = 0;
         while (k > lit_start && l->s[k - 1] == '\\') k--, bs++;
@@ -366,7 +367,7 @@ static int32_t lit_next(Lx *l, size_t lit_start, cc_Pos *p) {
                 v = v * 16 + (uint32_t)x;
                 adv(l);
             }
-            return (int32_t)v;
+            return v == '\n' || v == '\r' ? LIT_EOL : (int32_t)v;
         }
     }
     if (ch < 0x80) {
@@ -384,8 +385,8 @@ static int32_t lit_next(Lx *l, size_t lit_start, cc_Pos *p) {
     return (int32_t)cp;
 }
 
-/* After a backslash: the escape's value, or LIT_BAD (reported), or a line terminator /
- * LIT_EOF (not consumed; the caller reports the unclosed literal). */
+/* After a backslash: the escape's value, or LIT_BAD (reported), or LIT_EOL / LIT_EOF
+ * (the caller reports the unclosed literal). */
 static int32_t lit_escape(Lx *l, size_t lit_start) {
     cc_Pos p;
     int32_t e = lit_next(l, lit_start, &p);
@@ -401,8 +402,7 @@ static int32_t lit_escape(Lx *l, size_t lit_start) {
     case '\\': return '\\';
     case LIT_BAD: return LIT_BAD;
     case LIT_EOF:
-    case '\n':
-    case '\r': err(l, p, "illegal escape character"); return e;
+    case LIT_EOL: err(l, p, "illegal escape character"); return e;
     default: break;
     }
     if (e >= '0' && e <= '7') {
@@ -467,7 +467,7 @@ static void lex_string(Lx *l, cc_Pos start) {
     for (;;) {
         cc_Pos p;
         int32_t ch = lit_next(l, lit_start, &p);
-        if (ch == LIT_EOF || ch == '\n' || ch == '\r') {
+        if (ch == LIT_EOF || ch == LIT_EOL) {
             err(l, start, "unclosed string literal");
             break;
         }
@@ -475,7 +475,7 @@ static void lex_string(Lx *l, cc_Pos start) {
         if (ch == LIT_BAD) continue;
         if (ch == '\\') {
             ch = lit_escape(l, lit_start);
-            if (ch == LIT_EOF || ch == '\n' || ch == '\r') {
+            if (ch == LIT_EOF || ch == LIT_EOL) {
                 err(l, start, "unclosed string literal");
                 break;
             }
@@ -505,12 +505,12 @@ static void lex_char(Lx *l, cc_Pos start) {
     int32_t ch = lit_next(l, lit_start, &p);
     if (ch == '\'') {
         err(l, start, "empty character literal");
-    } else if (ch == LIT_EOF || ch == '\n' || ch == '\r') {
+    } else if (ch == LIT_EOF || ch == LIT_EOL) {
         err(l, start, "illegal line end in character literal");
     } else {
         if (ch == '\\') {
             ch = lit_escape(l, lit_start);
-            if (ch == LIT_EOF || ch == '\n' || ch == '\r') {
+            if (ch == LIT_EOF || ch == LIT_EOL) {
                 err(l, start, "unclosed character literal");
                 goto done;
             }
