@@ -704,7 +704,8 @@ cc_Pos cc_node_start(const cc_Node *n);
  *                (this-call 1)  (super-call)  (new Foo<> 1)  (new-array int 3 [])
  *                (new-array int [] (init 1 2))  (class-lit int[])  this  Outer.this
  *                literals as written: 1 1L 0x1F 1.5f 'a' "s" true null
- *   types        Java syntax: int  String[]  Map<String,List<?extends T>>  A|B
+ *   types        Java syntax: int  String[]  Map<String,List<? extends T>>  A|B  (in a
+ *                declaration or cast, as written: (local int[] a) (cast List<T> x))
  *   statements   (block ...)  (local int x 1)  (local var x 1)  (expr (call f))
  *                (if c s1 s2)  (while c s)  (do s c)  (for (init...) c (update...) s)
  *                (foreach (local String s) xs s)  (switch e (case (1 2) s...) (default s...))
@@ -712,7 +713,9 @@ cc_Pos cc_node_start(const cc_Node *n);
  *                (try (block) (catch (param A|B e) (block)) (finally (block)))
  *                (assert c msg)  (empty)  (error)
  *   declarations (unit (package a.b) (import a.B) (import-static a.B.*) (class ...))
- *                (class Name (mods ...) (tparams ...) (extends T) (implements ...) members...)
+ *                (class Name [inner] (mods ...) (tparams T (U extends A B)) (extends T)
+ *                (implements I J) members...)  (interface Name ... (extends I J) members...)
+ *                annotations inside mods: (@ Override) (@ A 1) (@ A (= x 1) (= y (init 1 2)))
  *                (field (mods ...) int x init)  (method (mods ...) int m (params ...)
  *                (throws ...) (block ...))  (ctor Name (params) body)  (init (block))
  *                (static-init (block))  (param int x)  (varargs String[] a)
