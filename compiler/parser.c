@@ -672,7 +672,6 @@ static int close_angle(P *p) {
 /* '<' type arguments '>' (at '<'). With allow_diamond, `<>` sets *diamond. */
 static cc_List parse_type_args(P *p, int allow_diamond, int *diamond) {
     LB b = {0};
-    cc_Pos lt = tok(p)->pos;
     next(p); /* < */
     if (kind(p) == CC_T_GT && allow_diamond) {
         next(p);
@@ -684,7 +683,6 @@ static cc_List parse_type_args(P *p, int allow_diamond, int *diamond) {
         next(p);
         return b.l;
     }
-    (void)lt;
     for (;;) {
         int start = p->i;
         skip_type_annos(p);
@@ -996,11 +994,9 @@ static cc_Node *parse_new(P *p, cc_Node *outer) {
     n->new_.args = parse_args(p);
     if (kind(p) == CC_T_LBRACE) {
         error_at(p, pos, "anonymous classes are not supported yet");
-        cc_Node dummy;
-        memset(&dummy, 0, sizeof dummy);
-        dummy.kind = CC_N_CLASS;
-        dummy.cls.name = t->kind == CC_N_CLASS_TYPE ? t->ctype.name : p->s_error;
-        parse_class_body(p, &dummy);
+        cc_Node *anon = mk(p, CC_N_CLASS, pos); /* parsed for its errors, then dropped */
+        anon->cls.name = t->kind == CC_N_CLASS_TYPE ? t->ctype.name : p->s_error;
+        parse_class_body(p, anon);
         return mk_error(p, pos);
     }
     return n;
@@ -1205,8 +1201,7 @@ static cc_Node *parse_postfix(P *p) {
                     release(p, links);
                     return e;
                 }
-                release(p, links);
-                return type_suffix(p, parse_dims(p, ty), start);
+                e = type_suffix(p, parse_dims(p, ty), start); /* String[].class.getName() */
             } else {
                 next(p);
                 cc_Node *ix = mk(p, CC_N_INDEX, pos);
@@ -1268,15 +1263,15 @@ static int classify_paren(P *p) {
     int e = scan_type(p, j, &info);
     if (e < 0) return PAREN_EXPR;
     if (info.prim) return kat(p, e) == CC_T_RPAREN ? PAREN_CAST : PAREN_EXPR;
-    int inter = 0;
-    while (kat(p, e) == CC_T_AMP) {
+    int definite = info.generic || info.dims; /* cannot be an expression */
+    while (kat(p, e) == CC_T_AMP) { /* (A & B): an intersection cast, or a bitwise and */
         TypeInfo i2;
         e = scan_type(p, e + 1, &i2);
-        if (e < 0) return PAREN_EXPR;
-        inter = 1;
+        if (e < 0 || i2.prim) return PAREN_EXPR;
+        definite |= i2.generic || i2.dims;
     }
     if (kat(p, e) != CC_T_RPAREN) return PAREN_EXPR;
-    if (info.generic || info.dims || inter) return PAREN_CAST;
+    if (definite) return PAREN_CAST;
     return cast_follows(kat(p, e + 1)) ? PAREN_CAST : PAREN_EXPR;
 }
 
@@ -2073,7 +2068,7 @@ static void parse_member(P *p, cc_Node *cls, LB *out) {
         return;
     }
     cc_Node *type;
-    if (is_prim(kind(p)) || kind(p) == CC_T_VOID || kind(p) == CC_T_IDENT || kind(p) == CC_T_AT) {
+    if (is_prim(kind(p)) || kind(p) == CC_T_VOID || kind(p) == CC_T_IDENT) {
         type = parse_result_type(p);
     } else {
         error_at(p, tok(p)->pos, "illegal start of type");

@@ -397,6 +397,7 @@ static void test_primaries(void) {
     expr_is("int[][].class", "(class-lit int[][])");
     expr_is("String[].class", "(class-lit String[])");
     expr_is("int.class.getName()", "(call (. (class-lit int) getName))");
+    expr_is("Object[].class.isAssignableFrom(c)", "(call (. (class-lit Object[]) isAssignableFrom) c)");
     expr_is("a.length", "(. a length)");
     expr_is("x++ --", "(post-- (post++ x))");
     expr_is("0x1F + 0b1 + 017 + 1_000 + .5e3 + 0x1p3f", "(+ (+ (+ (+ (+ 0x1F 0b1) 017) 1_000) .5e3) 0x1p3f)");
@@ -431,6 +432,8 @@ static void test_casts(void) {
     expr_is("(a[0])", "(paren ([] a 0))");
     expr_is("(int.class)", "(paren (class-lit int))");
     expr_is("(Map.Entry<K, V>) e", "(cast Map.Entry<K,V> e)");
+    expr_is("((b & MASK) != 0)", "(paren (!= (paren (& b MASK)) 0))"); /* not an intersection */
+    expr_is("(a & b) + (c & d)", "(+ (paren (& a b)) (paren (& c d)))");
 }
 
 static void test_generics(void) {
