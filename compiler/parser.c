@@ -1093,6 +1093,10 @@ static cc_Node *parse_primary(P *p) {
     case CC_T_FLOAT:
     case CC_T_DOUBLE:
     case CC_T_VOID: {
+        if (t->kind == CC_T_VOID && kat(p, p->i + 1) != CC_T_DOT) {
+            error_at(p, pos, "illegal start of expression"); /* javac: only void.class */
+            return mk_error(p, pos);
+        }
         cc_Node *ty = parse_result_type(p);
         if (ty->kind == CC_N_PRIM_TYPE && ty->prim.prim != CC_PRIM_VOID) ty = parse_dims(p, ty);
         return type_suffix(p, ty, pos);

@@ -751,6 +751,8 @@ static void test_syntax_errors(void) {
     errors_are(M("new ArrayList<>[3];"), "1:35: cannot create array with '<>'\n");
     errors_are(M("List<String>> x;"), "1:26: not a statement\n");
     errors_are(M("x = (a, b);"), "1:28: ')' expected\n");
+    errors_are("class A {\n  void m() {\n    x();\n\n  void n() {\n    y();\n  }\n  int f;\n}\n",
+               "5:3: illegal start of expression\n9:2: reached end of file while parsing\n"); /* a missing } */
 }
 
 static void test_rejected_features(void) {
