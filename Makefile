@@ -83,6 +83,7 @@ programs: all
 	tests/check_docs.sh $(BIN)
 	tests/launcher/check.sh $(BIN) $(BUILD)
 	tests/verify/check.sh $(BIN) $(BUILD)
+	@if [ -x fuzz/replay.sh ]; then CC="$(CC)" fuzz/replay.sh $(BIN) $(BUILD); fi
 
 # The interpreter built with switch dispatch runs the same program corpus.
 switch-programs: deps
@@ -94,6 +95,15 @@ test: unit programs switch-programs
 
 asan:
 	$(MAKE) BUILD=build/asan BIN=build/asan/bin SAN=1 OPT=-O1 test
+
+# Fuzzing (fuzz/README.md): libFuzzer harnesses built with clang under ASan + UBSan into
+# build/fuzz/, with their seed corpus; fuzz-replay runs fuzz/regressions/ through them.
+.PHONY: fuzz fuzz-replay
+fuzz: all
+	$(MAKE) -f fuzz/fuzz.mk BIN=$(BIN) STDLIB=$(STDLIB)
+
+fuzz-replay: all
+	CC="$(CC)" fuzz/replay.sh $(BIN) $(BUILD)
 
 bench-interp:
 	bench/interp/run.sh
