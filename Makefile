@@ -29,7 +29,8 @@ ifeq ($(DISPATCH),switch)
 CFLAGS_BASE += -DOAK_SWITCH_DISPATCH=1
 endif
 CFLAGS += $(CFLAGS_BASE)
-LDLIBS  += -lgc -lm -lpthread
+LDLIBS  += -lgccjit -lgc -lm -lpthread -ldl
+LDFLAGS += -rdynamic
 
 MAINS   := $(wildcard */*_main.c)
 LIBSRC  := $(filter-out $(MAINS),$(wildcard loader/*.c verifier/*.c vm/*.c jit/*.c compiler/*.c))
@@ -114,4 +115,4 @@ clean:
 format:
 	clang-format -i $(wildcard */*.c */*.h tests/unit/*.c)
 
--include $(LIBOBJ:.o=.d) $(UNITOBJ:.o=.d)
+-include $(LIBOBJ:.o=.d) $(UNITOBJ:.o=.d) $(MAINS:%.c=$(BUILD)/%.d)

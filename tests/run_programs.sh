@@ -10,7 +10,7 @@
 #   oak-options: OPTS            extra options for bin/oak (e.g. -Xmx16m)
 #   args: ARGS                   program arguments
 # Modes the build does not have (bin/oak --mode=M refuses) are reported, never silently
-# passed. Exit status: 0 if every program passed in every available mode.
+# passed. OAK_MODES="int jit" restricts the modes. Exit status: 0 if every program passed in every available mode.
 set -u
 BIN=${1:?usage: run_programs.sh BIN BUILD [FILE...]}
 BUILD=${2:?usage: run_programs.sh BIN BUILD [FILE...]}
@@ -24,11 +24,16 @@ else
     mapfile -t files < <(find tests/programs -name '*.oasm' -o -name '*.java' | sort)
 fi
 
+# Execution modes: each is a set of bin/oak options. tiered1 compiles at the first call and
+# the first loop iteration, so interpreted, compiled and OSR code all run.
 modes=()
 unavailable=()
 for m in int jit tiered; do
     if "$BIN/oak" --mode=$m --version >/dev/null 2>&1; then modes+=("$m"); else unavailable+=("$m"); fi
 done
+if [ -n "${OAK_MODES:-}" ]; then read -r -a modes <<<"$OAK_MODES"; fi
+[[ " ${modes[*]} " == *" tiered "* ]] && [ -z "${OAK_MODES:-}" ] && modes+=("tiered1")
+mode_opts() { case "$1" in tiered1) echo "--mode=tiered --jit-threshold=1" ;; *) echo "--mode=$1" ;; esac; }
 
 pass=0
 fail=0
@@ -67,7 +72,7 @@ for f in "${files[@]}"; do
     args=$(directive 'args' "$f" | head -1)
     for m in "${modes[@]}"; do
         # shellcheck disable=SC2086
-        timeout 120 "$BIN/oak" --mode=$m $opts "$mod" $args >"$OUT/$name.$m.out" 2>"$OUT/$name.$m.err"
+        timeout 120 "$BIN/oak" $(mode_opts "$m") $opts "$mod" $args >"$OUT/$name.$m.out" 2>"$OUT/$name.$m.err"
         rc=$?
         why=""
         if [ $rc -ge 124 ]; then
@@ -85,7 +90,7 @@ for f in "${files[@]}"; do
             done <<<"$want_err"
         fi
         if [ -n "$why" ]; then
-            echo "FAIL $f [--mode=$m]: $why"
+            echo "FAIL $f [$(mode_opts "$m")]: $why"
             [ -s "$OUT/$name.$m.err" ] && head -5 "$OUT/$name.$m.err" | sed 's/^/    stderr: /'
             fail=$((fail + 1)); failed+=("$f [$m]")
         else

@@ -614,7 +614,7 @@ vm_Class *vm_resolve_class(vm_Thread *t, vm_Module *mod, uint16_t idx) {
     vm_Class *c = vm_load_class(t, ld_class_name(mod->ld, idx));
     if (!c) return NULL;
     e->p = c;
-    e->resolved = 1;
+    __atomic_store_n(&e->resolved, 1, __ATOMIC_RELEASE); /* after p: the JIT thread reads both */
     return c;
 }
 
@@ -626,7 +626,7 @@ vm_Object *vm_resolve_string(vm_Thread *t, vm_Module *mod, uint16_t idx) {
     if (!s) return NULL;
     s = vm_string_intern(t, s);
     e->p = s;
-    e->resolved = 1;
+    __atomic_store_n(&e->resolved, 1, __ATOMIC_RELEASE); /* after p: the JIT thread reads both */
     return s;
 }
 
@@ -654,7 +654,7 @@ vm_Field *vm_resolve_field(vm_Thread *t, vm_Module *mod, uint16_t idx, int is_st
         if (f->cls->state != VM_CLASS_INITIALIZED) return f; /* being initialized: no cache */
     }
     e->p = f;
-    e->resolved = 1;
+    __atomic_store_n(&e->resolved, 1, __ATOMIC_RELEASE); /* after p: the JIT thread reads both */
     return f;
 }
 
@@ -704,7 +704,7 @@ vm_Method *vm_resolve_method(vm_Thread *t, vm_Module *mod, uint16_t idx, int kin
         if (me->cls->state != VM_CLASS_INITIALIZED) return me;
     }
     e->p = me;
-    e->resolved = 1;
+    __atomic_store_n(&e->resolved, 1, __ATOMIC_RELEASE); /* after p: the JIT thread reads both */
     return me;
 }
 

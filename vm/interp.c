@@ -19,6 +19,7 @@
  * which searches the frame's handler table, then unwinds frame by frame; at an ENTRY
  * frame it returns to the C caller with the exception still pending.
  */
+#include "jit.h"
 #include "opcodes.h"
 #include "vm.h"
 
@@ -66,6 +67,7 @@ static void throw_soe(vm_Thread *t) {
 vm_Value vm_invoke(vm_Thread *t, vm_Method *m, vm_Value *args) {
     vm_Value r = {0};
     m->invocations++;
+    if (!m->entry && t->vm->jit) jit_on_invoke(t, m);
     if (m->entry) return m->entry(t, m, args);
     if (t->native_depth >= 512) {
         throw_soe(t);
@@ -128,6 +130,9 @@ static vm_Value interp(vm_Thread *t) {
     vm_Value *sp = locals + method->max_locals;
     vm_CPEntry *cp = method->cp;
     vm_Value ret;
+    jit_JIT *jit = t->vm->jit;
+    uint32_t osr_threshold = t->vm->opt.osr_threshold;
+    jit_OsrEntry osr_entry = NULL;
 
 #define SAVE() (fp->pc = pc, t->top = sp)
 #define THROW() goto except
@@ -195,16 +200,29 @@ static vm_Value interp(vm_Thread *t) {
             THROW();                                                                       \
         }                                                                                  \
     } while (0)
+#define BUDGET_BACKEDGE() TICK()
+#else
+#define TICK() ((void)0)
+#define BUDGET_BACKEDGE() ((void)0)
+#endif
+/* A backward jump is a loop's back edge: with the JIT on, count it; once the loop is hot
+ * and compiled, continue in native code at the loop header (OSR). */
 #define JUMP(off)                                                                          \
     do {                                                                                   \
         int32_t off_ = (off);                                                              \
-        if (off_ <= 0) TICK();                                                             \
+        if (off_ <= 0) {                                                                   \
+            BUDGET_BACKEDGE();                                                             \
+            if (UNLIKELY(jit != NULL) && ++method->backedges >= osr_threshold) {           \
+                SAVE();                                                                    \
+                osr_entry = jit_on_backedge(t, method, (uint32_t)(pc + off_ - method->code)); \
+                if (osr_entry) {                                                           \
+                    pc += off_;                                                            \
+                    goto osr_enter;                                                        \
+                }                                                                          \
+            }                                                                              \
+        }                                                                                  \
         NEXT(off_);                                                                        \
     } while (0)
-#else
-#define TICK() ((void)0)
-#define JUMP(off) NEXT(off)
-#endif
 
 #if OAK_SWITCH_DISPATCH
 dispatch:
@@ -528,6 +546,7 @@ dispatch:
     /* ---- returns ---- */
     CASE(ireturn) CASE(lreturn) CASE(freturn) CASE(dreturn) CASE(areturn) {
         ret = sp[-1];
+    ret_value:
         if (fp->flags & VM_FRAME_ENTRY) {
             t->fp = fp - 1;
             return ret;
@@ -537,6 +556,7 @@ dispatch:
         goto pop_frame;
     }
     CASE(return) {
+    ret_void:
         if (fp->flags & VM_FRAME_ENTRY) {
             t->fp = fp - 1;
             return (vm_Value){0};
@@ -671,6 +691,10 @@ dispatch:
     call:
         TICK();
         target->invocations++;
+        if (UNLIKELY(!target->entry && jit != NULL)) {
+            SAVE();
+            jit_on_invoke(t, target);
+        }
         if (target->entry) {
             SAVE();
             vm_Value r = target->entry(t, target, args);
@@ -784,4 +808,27 @@ except:
         cp = method->cp;
         pc = fp->pc;
     }
+
+    /* On-stack replacement: the compiled loop runs the rest of this activation. It keeps
+     * this frame (for stack traces) and returns the method's result, or a pending
+     * exception that its own handlers did not catch. */
+osr_enter : {
+    SAVE();
+    vm_Value r = osr_entry(t, locals);
+    if (t->exception) goto unwind_frame_outer; /* its handlers were searched by the compiled code */
+    if (method->ret == 'V') goto ret_void;
+    ret = r;
+    goto ret_value;
+}
+unwind_frame_outer:
+    if (fp->flags & VM_FRAME_ENTRY) {
+        t->fp = fp - 1;
+        return (vm_Value){0};
+    }
+    t->fp = --fp;
+    method = fp->method;
+    locals = fp->locals;
+    cp = method->cp;
+    pc = fp->pc;
+    goto except;
 }

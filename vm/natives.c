@@ -10,6 +10,7 @@
  * at exit, at System.exit, and before anything goes to stderr, so a terminal shows the
  * two streams in the order the program wrote them.
  */
+#include "jit.h"
 #include "vm.h"
 
 #include <gc/gc.h>
@@ -188,6 +189,7 @@ NATIVE(string_valueOfZ) { return value_string(t, 'Z', args[0]); }
 NATIVE(system_exit) {
     vm_VM *vm = t->vm;
     vm_flush(vm);
+    if (vm->jit) jit_stop(vm->jit);
     if (vm->opt.stats) vm_print_stats(vm, stderr);
     exit(args[0].i & 0xFF);
 }

@@ -1,6 +1,7 @@
 /* oak_main.c: the `oak` launcher: options, module path, standard library, main class.
  * Exit status: the program's System.exit code, 0 on normal end, 1 on an uncaught
  * exception or a load error, 2 on a usage error. */
+#include "jit.h"
 #include "vm.h"
 
 #include <errno.h>
@@ -8,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
+#include <libgccjit.h>
 
 #define OAK_VERSION "0.1.0"
 
@@ -20,7 +23,11 @@ static void usage(FILE *f) {
             "(.oak files and directories of them, separated by ':').\n"
             "\n"
             "options:\n"
-            "  --mode=int|jit|tiered  execution mode (only int is available in this build)\n"
+            "  --mode=int|jit|tiered  interpret only; compile every method before it first runs;\n"
+            "                         or interpret and compile hot code in the background (default)\n"
+            "  --jit-threshold=N      tiered: calls (and loop iterations) before compiling (default 2000)\n"
+            "  --verbose:jit          log each compile (method, bytecode size, ms, tier)\n"
+            "  --jit-dump=DIR         write the generated IR of each compile into DIR\n"
             "  --stats                print class, method and GC statistics at exit (stderr)\n"
             "  --verbose:class        log each class as it is loaded (stderr)\n"
             "  --verify-only          load and verify every class of MODULE, run nothing\n"
@@ -69,6 +76,9 @@ static int find_stdlib(char *buf, size_t len) {
 
 int main(int argc, char **argv) {
     vm_Options opt = {0};
+    opt.mode = VM_MODE_TIERED;
+    opt.jit_threshold = 2000;
+    opt.osr_threshold = 20000;
     const char *path = NULL, *main_class = NULL;
     int i = 1, verify_only = 0;
     for (; i < argc && argv[i][0] == '-'; i++) {
@@ -77,25 +87,39 @@ int main(int argc, char **argv) {
             usage(stdout);
             return 0;
         } else if (strcmp(a, "--version") == 0) {
-            printf("oak %s (interpreter: %s dispatch; modes: int)\n", OAK_VERSION,
+            printf("oak %s (interpreter: %s dispatch; modes: int, jit, tiered; JIT: libgccjit %d.%d)\n", OAK_VERSION,
 #if OAK_SWITCH_DISPATCH
-                   "switch"
+                   "switch",
 #else
-                   "computed-goto"
+                   "computed-goto",
 #endif
-            );
+                   gcc_jit_version_major(), gcc_jit_version_minor());
             return 0;
         } else if (strncmp(a, "--mode=", 7) == 0) {
             const char *m = a + 7;
             if (strcmp(m, "int") == 0) {
                 opt.mode = VM_MODE_INT;
-            } else if (strcmp(m, "jit") == 0 || strcmp(m, "tiered") == 0) {
-                fprintf(stderr, "oak: --mode=%s is not available yet: this build has no JIT (only --mode=int)\n", m);
-                return 2;
+            } else if (strcmp(m, "jit") == 0) {
+                opt.mode = VM_MODE_JIT;
+            } else if (strcmp(m, "tiered") == 0) {
+                opt.mode = VM_MODE_TIERED;
             } else {
                 fprintf(stderr, "oak: unknown mode '%s' (expected int, jit or tiered)\n", m);
                 return 2;
             }
+        } else if (strncmp(a, "--jit-threshold=", 16) == 0) {
+            char *end;
+            long v = strtol(a + 16, &end, 10);
+            if (*end || end == a + 16 || v < 1 || v > 1000000000) {
+                fprintf(stderr, "oak: bad --jit-threshold '%s' (a positive number)\n", a + 16);
+                return 2;
+            }
+            opt.jit_threshold = (uint32_t)v;
+            opt.osr_threshold = (uint32_t)v;
+        } else if (strcmp(a, "--verbose:jit") == 0) {
+            opt.verbose_jit = 1;
+        } else if (strncmp(a, "--jit-dump=", 11) == 0) {
+            opt.jit_dump = a + 11;
         } else if (strcmp(a, "--stats") == 0) {
             opt.stats = 1;
         } else if (strcmp(a, "--verify-only") == 0) {
@@ -158,6 +182,14 @@ int main(int argc, char **argv) {
         return 1;
     }
     vm_VM *vm = vm_new(&opt);
+    if (opt.mode != VM_MODE_INT) {
+        if (opt.jit_dump && mkdir(opt.jit_dump, 0777) != 0 && errno != EEXIST) {
+            fprintf(stderr, "oak: --jit-dump: cannot create %s: %s\n", opt.jit_dump, strerror(errno));
+            return 2;
+        }
+        vm->jit = jit_new(vm);
+        if (!vm->jit) return 1;
+    }
     if (vm_add_path(vm, lib, err, sizeof err) != 0) {
         fprintf(stderr, "oak: %s\n", err);
         return 1;
@@ -197,7 +229,9 @@ int main(int argc, char **argv) {
     for (char *c = binary; *c; c++)
         if (*c == '.') *c = '/';
     int rc = vm_run_main(vm, binary, argc - i, argv + i);
+    if (vm->jit) jit_stop(vm->jit); /* waits for a compile in progress */
     if (opt.stats) vm_print_stats(vm, stderr);
+    if (vm->jit) jit_free(vm->jit);
     return rc;
 }
 

@@ -7,6 +7,7 @@
  * no argument, so the live threads are kept in one process-wide list: the only global
  * state in the VM, forced by that API.
  */
+#include "jit.h"
 #include "vm.h"
 
 #include <dirent.h>
@@ -14,6 +15,7 @@
 #include <gc/gc_mark.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 static struct {
@@ -191,6 +193,12 @@ int vm_boot(vm_VM *vm) {
 
 int vm_run_main(vm_VM *vm, const char *cname, int argc, char **argv) {
     vm_Thread *t = vm->main;
+    /* compiled code recurses on the C stack: leave 256 KiB of it for C code and natives */
+    struct rlimit rl;
+    size_t cstack = 8u << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > (1u << 20)) cstack = rl.rlim_cur;
+    char here;
+    t->c_stack_limit = &here - (cstack - (256u << 10));
     char jn[512];
     vm_java_name(cname, jn, sizeof jn);
     vm_Class *c = vm_load_class(t, cname);
@@ -260,6 +268,7 @@ void vm_print_stats(vm_VM *vm, FILE *f) {
     fprintf(f, "oak: gc collections     %lu\n", (unsigned long)GC_get_gc_no());
     fprintf(f, "oak: heap size          %lu KiB (%lu KiB free)\n", (unsigned long)(GC_get_heap_size() / 1024),
             (unsigned long)(GC_get_free_bytes() / 1024));
+    if (vm->jit) jit_print_stats(vm->jit, f);
 }
 
 int vm_verify_module(vm_VM *vm, ld_Module *m) {

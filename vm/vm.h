@@ -77,10 +77,15 @@ struct vm_Method {
     int32_t vtable_index; /* -1: not virtual (static, private, <init>) */
     int32_t itable_index; /* interface methods: index within the declaring interface */
     vm_Entry entry;       /* native code (natives, JIT), or NULL: interpret */
+    void *jit_code;       /* the JIT's typed function R f(vm_Thread *, args...), or NULL */
+    struct jit_Osr *osr;  /* the JIT's on-stack-replacement entries, by loop header */
+    uint32_t backedges;   /* backward branches taken while interpreted (tiering) */
+    uint8_t jit_state;    /* VM_JIT_NONE, _QUEUED, _DONE, _FAILED */
     struct vm_CPEntry *cp; /* the declaring module's resolution cache */
     uint64_t invocations;
 };
 
+enum { VM_JIT_NONE, VM_JIT_QUEUED, VM_JIT_DONE, VM_JIT_FAILED };
 enum { VM_CLASS_LOADED, VM_CLASS_LINKED, VM_CLASS_INITIALIZING, VM_CLASS_INITIALIZED, VM_CLASS_ERROR };
 
 /* Interface table entry of a class: for interface `iface`, methods[k] implements the
@@ -144,6 +149,7 @@ typedef struct vm_Frame {
     uint32_t flags;     /* VM_FRAME_ENTRY: a return leaves vm_execute */
 } vm_Frame;
 #define VM_FRAME_ENTRY 1u
+#define VM_FRAME_JIT 2u /* pushed by compiled code: pc is kept, locals are not on the stack */
 
 struct vm_Thread {
     vm_VM *vm;
@@ -155,6 +161,7 @@ struct vm_Thread {
     int native_depth;     /* nested C entries into the interpreter */
     int in_soe;           /* building a StackOverflowError */
     int64_t budget;       /* OAK_BUDGET builds: branches and calls left before the kill */
+    char *c_stack_limit;  /* compiled code throws StackOverflowError below this address */
     int killed;           /* budget exhausted: the pending exception unwinds everything */
 };
 
@@ -166,6 +173,10 @@ typedef struct vm_Options {
     uint64_t stack_size; /* bytes, -Xss */
     uint64_t heap_max;   /* bytes, -Xmx; 0 = unlimited */
     int64_t budget;      /* OAK_BUDGET builds: branches + calls before the program is killed */
+    uint32_t jit_threshold; /* tiered: invocations before a method is compiled */
+    uint32_t osr_threshold; /* tiered: backward branches before a loop is compiled (OSR) */
+    int verbose_jit;
+    const char *jit_dump;   /* directory for the generated IR, or NULL */
 } vm_Options;
 
 typedef struct vm_Stats {
@@ -183,6 +194,7 @@ struct vm_VM {
     vm_Object **strings;
     uint32_t strings_cap, nstrings;
     vm_Thread *main;
+    struct jit_JIT *jit; /* NULL in --mode=int */
     vm_Stats stats;
     uint32_t hash_seed;
     /* well-known classes and layouts, set at boot */
