@@ -17,8 +17,8 @@
 # --bless FILE...: rewrites each file's expectations from the JDK's behaviour: the old
 # `// expect...:` lines are removed and new ones inserted after the file's leading comment
 # block (stdout lines, the uncaught exception, the exit status, and for an uncaught
-# exception `// expect stderr:` lines for up to 5 stack frames in the file itself, with the
-# line numbers the final file has). Never write expectations by hand: bless them.
+# exception `// expect stderr:` lines for up to 5 stack frames in the file itself (with the
+# line numbers the final file has) and "Caused by:" lines). Never write expectations by hand: bless them.
 #
 # Environment: JOBS (parallel programs, default: the number of CPUs), JAVA, JAVAC.
 set -u
@@ -87,7 +87,7 @@ bless() {
             echo "// expect exit: $rc" >>"$d/ins"
         fi
         if [ -n "$rterr" ]; then
-            frames=$(grep -E "^[[:space:]]+at [^ /]+\\($(basename "$f")" "$d/jdk.err" |
+            frames=$(grep -E "^[[:space:]]+at [^ /]+\\($(basename "$f")|^Caused by: " "$d/jdk.err" |
                 sed -E 's/^[[:space:]]+//' | awk '!seen[$0]++' | head -5)
             n=$(wc -l <"$d/ins")
             if [ -n "$frames" ]; then

@@ -18,7 +18,7 @@
 // expect: 43
 // expect: 42
 // expect: 303
-// expect: 1 2 300 
+// expect: 1 2 300 |
 // expect: 1 true
 // expect: two false
 // expect: 3 true
@@ -71,7 +71,7 @@ public class Autoboxing {
         for (int v : arr) total += v;
         System.out.println(total);
         for (Integer v : new int[]{4, 5}.length == 2 ? arr : arr) System.out.print(v + " ");
-        System.out.println();
+        System.out.println("|");
         Object[] objs = {1, "two", 3};
         for (Object ob : objs) System.out.println(ob + " " + (ob instanceof Integer));
         System.out.println(x.hashCode());
