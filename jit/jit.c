@@ -692,11 +692,10 @@ static gcc_jit_type *fn_ptr_type(Batch *b, const char *desc, int has_this, int *
 
 /* Calls `target` (an rvalue vm_Method*, or known statically as `known`) with args: direct
  * if it is in this batch, through its jit_code if compiled, else via jit_rt_invoke. */
-static void emit_call(Tr *x, const char *desc, int has_this, gcc_jit_rvalue **args, int nargs, vm_Method *known,
-                      gcc_jit_rvalue *target) {
+static void emit_call_core(Tr *x, const char *desc, int has_this, gcc_jit_rvalue **args, int nargs, vm_Method *known,
+                           gcc_jit_rvalue *target, gcc_jit_lvalue *res) {
     Batch *b = x->b;
     int rk = kind_of(strchr(desc, ')')[1]);
-    gcc_jit_lvalue *res = rk == K_N ? NULL : gcc_jit_function_new_local(x->fn, NULL, b->t_kind[rk], "res");
     gcc_jit_rvalue *full[260];
     full[0] = x->t;
     for (int i = 0; i < nargs; i++) full[i + 1] = args[i];
@@ -752,8 +751,21 @@ static void emit_call(Tr *x, const char *desc, int has_this, gcc_jit_rvalue **ar
         gcc_jit_block_end_with_jump(x->cur, NULL, join);
         x->cur = join;
     }
+}
+
+static void emit_call(Tr *x, const char *desc, int has_this, gcc_jit_rvalue **args, int nargs, vm_Method *known,
+                      gcc_jit_rvalue *target) {
+    int rk = kind_of(strchr(desc, ')')[1]);
+    gcc_jit_lvalue *res = rk == K_N ? NULL : gcc_jit_function_new_local(x->fn, NULL, x->b->t_kind[rk], "res");
+    emit_call_core(x, desc, has_this, args, nargs, known, target, res);
     check_exception(x);
     if (res) push(x, rk, rv(res));
+}
+
+/* The class an invokevirtual site has always seen, or NULL (not profiled, megamorphic). */
+static vm_Class *monomorphic_class(vm_CPEntry *e) {
+    vm_Class *c = __atomic_load_n(&e->ic_class, __ATOMIC_RELAXED);
+    return c == VM_MEGAMORPHIC ? NULL : c;
 }
 
 static void translate_invoke(Tr *x, uint8_t op) {
@@ -813,6 +825,30 @@ static void translate_invoke(Tr *x, uint8_t op) {
         ((known->flags & (LD_ACC_FINAL | LD_ACC_PRIVATE)) || (known->cls->flags & LD_ACC_FINAL) || known->vtable_index < 0) &&
         known->itable_index < 0) {
         emit_call(x, desc, 1, args, nargs, known, NULL);
+        return;
+    }
+    /* a site that has seen one receiver class: call that class's method directly behind a
+     * class check (GCC may inline it when it is in this batch), dispatch otherwise */
+    vm_Class *mono = known && op == OP_invokevirtual && known->vtable_index >= 0 ? monomorphic_class(e) : NULL;
+    if (mono && (uint32_t)known->vtable_index < mono->vtable_len) {
+        vm_Method *guess = mono->vtable[known->vtable_index];
+        int rk = kind_of(strchr(desc, ')')[1]);
+        gcc_jit_lvalue *res = rk == K_N ? NULL : gcc_jit_function_new_local(x->fn, NULL, b->t_kind[rk], "res");
+        gcc_jit_block *hit = newblock(x), *miss = newblock(x), *join = newblock(x);
+        gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, class_of(x, args[0]), cptr(b, mono)), hit,
+                                           miss);
+        x->cur = hit;
+        emit_call_core(x, desc, 1, args, nargs, guess, NULL, res);
+        gcc_jit_block_end_with_jump(x->cur, NULL, join);
+        x->cur = miss;
+        gcc_jit_rvalue *vt = rv(at(b, class_of(x, args[0]), offsetof(vm_Class, vtable), b->t_ptr));
+        gcc_jit_rvalue *tg = rv(gcc_jit_context_new_array_access(x->ctx, NULL, cast(x, vt, gcc_jit_type_get_pointer(b->t_ptr)),
+                                                                 ci(b, b->t_i32, known->vtable_index)));
+        emit_call_core(x, desc, 1, args, nargs, NULL, tg, res);
+        gcc_jit_block_end_with_jump(x->cur, NULL, join);
+        x->cur = join;
+        check_exception(x);
+        if (res) push(x, rk, rv(res));
         return;
     }
     gcc_jit_rvalue *target;
@@ -1445,6 +1481,47 @@ static int compilable(vm_Method *m) {
            m->max_stack < 1000;
 }
 
+/* The method an invoke site calls for sure (or, for a monomorphic virtual site, most
+ * likely), if it is known now; NULL otherwise. */
+static vm_Method *direct_target(vm_Method *m, uint32_t pc) {
+    uint8_t op = m->code[pc];
+    vm_CPEntry *e = &m->cp[op_u16(m->code + pc + 1)];
+    if (!__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE)) return NULL;
+    vm_Method *t = e->p;
+    if (op == OP_invokestatic || op == OP_invokespecial) return t;
+    if (op != OP_invokevirtual || t->itable_index >= 0) return NULL;
+    if ((t->flags & (LD_ACC_FINAL | LD_ACC_PRIVATE)) || (t->cls->flags & LD_ACC_FINAL) || t->vtable_index < 0) return t;
+    vm_Class *mono = monomorphic_class(e);
+    return mono && (uint32_t)t->vtable_index < mono->vtable_len ? mono->vtable[t->vtable_index] : NULL;
+}
+
+#define JIT_INLINE_MAX_BYTES 48
+
+/* Inlining: small methods that the batch's methods call directly join the batch, so that
+ * the calls are direct calls inside one context, which GCC inlines at -O2. */
+static Job *with_callees(Job *jobs, uint32_t *njobs) {
+    uint32_t n = *njobs, cap = n * 3 + 8;
+    if (cap > 128) cap = n > 128 ? n : 128;
+    Job *all = malloc(sizeof(Job) * cap);
+    memcpy(all, jobs, sizeof(Job) * n);
+    for (uint32_t i = 0; i < *njobs && n < cap; i++) {
+        vm_Method *m = all[i].m;
+        for (uint32_t pc = 0; pc < m->code_len && n < cap; pc += op_decode_length(m->code, m->code_len, pc)) {
+            uint8_t op = m->code[pc];
+            if (op < OP_invokevirtual || op > OP_invokeinterface) continue;
+            vm_Method *t = direct_target(m, pc);
+            if (!t || !compilable(t) || t->code_len > JIT_INLINE_MAX_BYTES || t->jit_state == VM_JIT_DONE ||
+                t->jit_state == VM_JIT_FAILED)
+                continue;
+            int seen = 0;
+            for (uint32_t k = 0; k < n && !seen; k++) seen = all[k].m == t && all[k].osr_pc == UINT32_MAX;
+            if (!seen) all[n++] = (Job){t, UINT32_MAX};
+        }
+    }
+    *njobs = n;
+    return all;
+}
+
 static void log_compile(jit_JIT *j, Unit *u, double ms, const char *tier) {
     char jn[512];
     vm_flush(j->vm);
@@ -1456,8 +1533,9 @@ static void log_compile(jit_JIT *j, Unit *u, double ms, const char *tier) {
                 u->m->desc, u->m->code_len, ms, tier, u->failed ? "  FAILED (stays interpreted)" : "");
 }
 
-static int compile_jobs(jit_JIT *j, Job *jobs, uint32_t njobs, const char *tier) {
+static int compile_jobs(jit_JIT *j, Job *given, uint32_t njobs, const char *tier) {
     double t0 = now_ms();
+    Job *jobs = with_callees(given, &njobs);
     Batch bb;
     memset(&bb, 0, sizeof bb);
     Batch *b = &bb;
@@ -1574,6 +1652,7 @@ static int compile_jobs(jit_JIT *j, Job *jobs, uint32_t njobs, const char *tier)
     for (uint32_t i = 0; i < njobs; i++) free(params[i]);
     free(params);
     free(b->units);
+    free(jobs);
     gcc_jit_context_release(b->ctx);
     /* the shared object stays loaded for the life of the process: its code is installed */
     return rc;

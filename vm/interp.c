@@ -651,6 +651,9 @@ dispatch:
             NULLCHECK(recv);
             if (LIKELY(m->vtable_index >= 0)) {
                 target = recv->cls->vtable[m->vtable_index];
+                /* receiver profile for the JIT: the one class seen so far, or MEGAMORPHIC */
+                if (UNLIKELY(e->ic_class != recv->cls) && e->ic_class != VM_MEGAMORPHIC)
+                    e->ic_class = e->ic_class ? VM_MEGAMORPHIC : recv->cls;
             } else if (m->itable_index >= 0) {
                 goto itable;
             } else {

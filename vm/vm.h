@@ -96,6 +96,9 @@ typedef struct {
 } vm_ITable;
 
 /* A runtime module: the loaded file plus its resolution cache, one entry per constant. */
+/* vm_CPEntry.ic_class of an invokevirtual site that has seen several receiver classes */
+#define VM_MEGAMORPHIC ((vm_Class *)1)
+
 typedef struct vm_CPEntry {
     void *p;         /* vm_Class*, vm_Field*, vm_Method*, or the String object */
     vm_Class *ic_class; /* invokeinterface/invokevirtual inline cache: receiver class */
