@@ -5,8 +5,9 @@
 #   build/fuzz/fuzz_run    verified modules run, budgeted   (fuzz/fuzz_run.c)
 #   build/fuzz/seeds/      the seed corpus                  (fuzz/seeds.sh)
 #
-# The Oak library is compiled again with clang into build/fuzz/obj (gcc's objects in
-# build/ are not touched), with -DOAK_BUDGET (a bounded interpreter) and with coverage
+# The Oak library (loader, vm, verifier, jit; the harnesses leave the JIT off) is compiled
+# again with clang into build/fuzz/obj (gcc's objects in build/ are not touched), with
+# -DOAK_BUDGET (a bounded interpreter) and with coverage
 # instrumentation for libFuzzer. vm/natives.c gets -Dexit=oak_fuzz_system_exit (System.exit
 # must not end the fuzzer) and vm/class.c -Dexit=oak_fuzz_vm_exit (its fatal paths abort
 # with a stack trace): fuzz/harness.h.
@@ -16,11 +17,15 @@ BIN      ?= bin
 STDLIB   ?= lib/java.base.oak
 FUZZ_DIR ?= build/fuzz
 FUZZ_SAN ?= -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-FUZZ_CFLAGS ?= -std=gnu11 -g -O1 -fno-strict-aliasing -fwrapv -Iloader -Ivm -Iverifier \
+FUZZ_CFLAGS ?= -std=gnu11 -g -O1 -fno-strict-aliasing -fwrapv -Iloader -Ivm -Iverifier -Ijit \
                -DOAK_BUDGET=1 $(FUZZ_SAN)
-FUZZ_LIBS := -lgc -lm -lpthread
+# libgccjit lives in gcc's own directories, which clang does not search
+GCCJIT_INC := $(shell gcc -print-file-name=include)
+GCCJIT_SO  := $(shell gcc -print-file-name=libgccjit.so)
+FUZZ_CFLAGS += -idirafter $(GCCJIT_INC)
+FUZZ_LIBS := $(GCCJIT_SO) -Wl,-rpath,$(dir $(GCCJIT_SO)) -lgc -lm -lpthread -ldl
 
-FUZZ_SRC := $(filter-out %_main.c,$(wildcard loader/*.c vm/*.c verifier/*.c))
+FUZZ_SRC := $(filter-out %_main.c,$(wildcard loader/*.c vm/*.c verifier/*.c jit/*.c))
 FUZZ_OBJ := $(FUZZ_SRC:%.c=$(FUZZ_DIR)/obj/%.o)
 
 .PHONY: all seeds

@@ -4,9 +4,9 @@
  * library, the module; -Xmx64m, -Xss256k, a budget of FUZZ_BUDGET branches + calls: the
  * library is built with -DOAK_BUDGET), vm_boot, vm_verify_module; if every class of the
  * module verifies, vm_run_main on the main class with no arguments; vm_free. Exceptions,
- * uncaught or not, are normal outcomes, so is the budget's kill; a crash, a sanitizer
- * report, a hang past the budget, an abort() or any exit() other than System.exit's is a
- * finding.
+ * uncaught or not, are normal outcomes, so is the budget's kill (also after 100 garbage
+ * collections in one run: harness.h, OAK_FUZZ_MAX_GCS); a crash, a sanitizer report, a
+ * hang past the budget, an abort() or any exit() other than System.exit's is a finding.
  *
  * System.exit: the VM's native calls exit(). fuzz.mk and replay.sh compile vm/natives.c
  * (and only it) with -Dexit=oak_fuzz_system_exit, so the one exit() call in that file
@@ -47,9 +47,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     vm_VM *vm = fz_vm(m, RUN_HEAP_MAX, RUN_STACK, FUZZ_BUDGET);
     if (!vm) return 0;
     if (vm_verify_module(vm, m) == 0) {
+        fz_cur_vm = vm;
+        fz_gcs = 0;
+        GC_set_on_collection_event(fz_on_gc);
         fz_running = 1;
         if (setjmp(fz_exit_jmp) == 0) vm_run_main(vm, main_class, 0, NULL);
         fz_running = 0;
+        fz_cur_vm = NULL;
     }
     vm_free(vm);
     return 0;

@@ -59,6 +59,20 @@ void oak_fuzz_vm_exit(int code) {
     abort();
 }
 
+/* The budget counts branches and calls, not collections: a program that keeps failing
+ * allocations with a full heap (an OutOfMemoryError handler that allocates again, or
+ * recurses) costs a full collection of the whole heap per unit and runs for minutes
+ * (finding F2). While Java code runs, the harness counts collections and after
+ * fz_max_gcs of them empties the budget, so the next branch or call kills the program
+ * as the budget would. Writing the budget is all the GC callback does (no allocation). */
+static vm_VM *fz_cur_vm;
+static unsigned fz_gcs, fz_max_gcs;
+
+static void fz_on_gc(GC_EventType e) {
+    if (e != GC_EVENT_START || !fz_running || !fz_cur_vm) return;
+    if (++fz_gcs > fz_max_gcs) fz_cur_vm->main->budget = 0;
+}
+
 static uint8_t *fz_stdlib;
 static size_t fz_stdlib_len;
 static int fz_devnull = -1;
@@ -98,6 +112,8 @@ static void fz_init(void) {
     ld_module_free(m);
     fz_verbose = getenv("OAK_FUZZ_VERBOSE") != NULL;
     fz_tolerate_class_exit = getenv("OAK_FUZZ_TOLERATE_CLASS_EXIT") != NULL;
+    const char *g = getenv("OAK_FUZZ_MAX_GCS");
+    fz_max_gcs = g && atoi(g) > 0 ? (unsigned)atoi(g) : 100;
     fz_devnull = open("/dev/null", O_WRONLY);
     if (fz_devnull < 0) {
         perror("oak fuzz: /dev/null");

@@ -8,7 +8,8 @@
 # BIN is the directory of the oak build to follow (bin, build/asan/bin): the standard
 # library is BIN/../lib/java.base.oak, and if BIN/oak links AddressSanitizer the harnesses
 # are built with -fsanitize=address,undefined too. BUILD (default: build for BIN=bin, else
-# the parent of BIN) receives BUILD/fuzz-replay/. The Oak library is compiled again there
+# the parent of BIN) receives BUILD/fuzz-replay/. The Oak library (the harnesses leave the
+# JIT off, but the VM links it) is compiled again there
 # with $CC (default gcc) and -DOAK_BUDGET (the run harness needs a bounded interpreter);
 # vm/natives.c with -Dexit=oak_fuzz_system_exit and vm/class.c with -Dexit=oak_fuzz_vm_exit
 # as in fuzz/fuzz.mk. Run from the repository root. Exit status: 0 if every input passed
@@ -32,7 +33,7 @@ LIB="$(cd "$(dirname "$LIB")" && pwd)/java.base.oak"
 OUT="$BUILD/fuzz-replay"
 mkdir -p "$OUT/obj" || exit 2
 
-CFLAGS="-std=gnu11 -g -O1 -fno-strict-aliasing -fwrapv -Iloader -Ivm -Iverifier -DOAK_BUDGET=1"
+CFLAGS="-std=gnu11 -g -O1 -fno-strict-aliasing -fwrapv -Iloader -Ivm -Iverifier -Ijit -DOAK_BUDGET=1"
 LDFLAGS=""
 if [ -x "$BIN/oak" ] && ldd "$BIN/oak" 2>/dev/null | grep -q libasan; then
     CFLAGS="$CFLAGS -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
@@ -40,13 +41,13 @@ if [ -x "$BIN/oak" ] && ldd "$BIN/oak" 2>/dev/null | grep -q libasan; then
 fi
 
 # Build (again) when a source, this script or the flags changed.
-SRCS=$(ls loader/*.c vm/*.c verifier/*.c | grep -v '_main\.c$')
+SRCS=$(ls loader/*.c vm/*.c verifier/*.c jit/*.c 2>/dev/null | grep -v '_main\.c$')
 stamp="$OUT/flags"
 need=0
 if [ ! -x "$OUT/replay_load" ] || [ ! -x "$OUT/replay_run" ] || [ ! -f "$stamp" ] ||
     [ "$(cat "$stamp")" != "$CC $CFLAGS" ]; then
     need=1
-elif [ -n "$(find loader vm verifier fuzz -newer "$OUT/replay_run" \( -name '*.c' -o -name '*.h' -o -name '*.sh' \) | head -1)" ]; then
+elif [ -n "$(find loader vm verifier jit fuzz -newer "$OUT/replay_run" \( -name '*.c' -o -name '*.h' -o -name '*.sh' \) | head -1)" ]; then
     need=1
 fi
 if [ $need -eq 1 ]; then
@@ -67,7 +68,7 @@ if [ $need -eq 1 ]; then
     done
     $CC $CFLAGS -c fuzz/driver.c -o "$OUT/obj/driver.o" || exit 2
     for h in load run; do
-        $CC $LDFLAGS -o "$OUT/replay_$h" "$OUT/obj/fuzz_$h.o" "$OUT/obj/driver.o" $objs -lgc -lm -lpthread || exit 2
+        $CC $LDFLAGS -o "$OUT/replay_$h" "$OUT/obj/fuzz_$h.o" "$OUT/obj/driver.o" $objs -lgccjit -lgc -lm -lpthread -ldl || exit 2
     done
     echo "$CC $CFLAGS" >"$stamp"
 fi
