@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <libgccjit.h>
 
@@ -28,7 +30,9 @@ static void usage(FILE *f) {
             "  --jit-threshold=N      tiered: calls (and loop iterations) before compiling (default 2000)\n"
             "  --verbose:jit          log each compile (method, bytecode size, ms, tier)\n"
             "  --jit-dump=DIR         write the generated IR of each compile into DIR\n"
-            "  --stats                print class, method and GC statistics at exit (stderr)\n"
+            "  --stats                print class, method, GC and JIT statistics at exit (stderr)\n"
+            "  --prof                 print the methods that ran most, and where (stderr)\n"
+            "  --compare              run the program in every mode, print a side-by-side table\n"
             "  --verbose:class        log each class as it is loaded (stderr)\n"
             "  --verify-only          load and verify every class of MODULE, run nothing\n"
             "  -XssSIZE               Java stack size (default 2m; suffixes k, m, g)\n"
@@ -74,13 +78,119 @@ static int find_stdlib(char *buf, size_t len) {
     return access(buf, R_OK) == 0 ? 0 : -1;
 }
 
+/* ---- --compare: the same program in every mode, side by side ---- */
+
+typedef struct {
+    const char *mode;
+    double ms, compile_ms;
+    long methods;
+    int status;
+    char *out;
+    size_t outlen;
+} Run;
+
+static char *slurp(int fd, size_t *len) {
+    size_t cap = 4096, n = 0;
+    char *b = malloc(cap);
+    ssize_t got;
+    while ((got = read(fd, b + n, cap - n)) > 0) {
+        n += (size_t)got;
+        if (n == cap) b = realloc(b, cap *= 2);
+    }
+    *len = n;
+    return b;
+}
+
+static double parse_after(const char *text, const char *key) {
+    const char *p = strstr(text, key);
+    return p ? strtod(p + strlen(key), NULL) : 0;
+}
+
+/* Runs this executable with --mode=MODE --stats and the program; collects stdout, stderr's
+ * JIT figures, wall time and status. */
+static void run_mode(const char *self, Run *r, char **prog_argv, int prog_argc) {
+    int out[2], err[2];
+    if (pipe(out) != 0 || pipe(err) != 0) {
+        r->status = -1;
+        return;
+    }
+    char mode_opt[32];
+    snprintf(mode_opt, sizeof mode_opt, "--mode=%s", r->mode);
+    char **av = calloc((size_t)prog_argc + 4, sizeof(char *));
+    av[0] = (char *)self;
+    av[1] = mode_opt;
+    av[2] = "--stats";
+    for (int k = 0; k < prog_argc; k++) av[3 + k] = prog_argv[k];
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(out[1], 1);
+        dup2(err[1], 2);
+        close(out[0]), close(err[0]), close(out[1]), close(err[1]);
+        execv("/proc/self/exe", av);
+        _exit(127);
+    }
+    close(out[1]);
+    close(err[1]);
+    size_t elen;
+    r->out = slurp(out[0], &r->outlen);
+    char *e = slurp(err[0], &elen);
+    close(out[0]);
+    close(err[0]);
+    int st = 0;
+    waitpid(pid, &st, 0);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    r->ms = (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6;
+    r->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    e = realloc(e, elen + 1);
+    e[elen] = 0;
+    r->compile_ms = parse_after(e, "jit compile time   ");
+    const char *p = strstr(e, "jit compiles       ");
+    r->methods = p && strchr(p, '(') ? strtol(strchr(p, '(') + 1, NULL, 10) : 0;
+    free(e);
+    free(av);
+}
+
+static int run_compare(const char *self, int argc, char **argv, int i, const char *path, const char *main_class,
+                       const char *module) {
+    (void)self;
+    /* the program part of the command line: -p PATH -m CLASS ARGS, or MODULE ARGS */
+    int pn = 0;
+    char **pv = calloc((size_t)argc + 4, sizeof(char *));
+    if (main_class) {
+        pv[pn++] = "-p", pv[pn++] = (char *)path, pv[pn++] = "-m", pv[pn++] = (char *)main_class;
+    } else {
+        pv[pn++] = (char *)module;
+    }
+    for (int k = i; k < argc; k++) pv[pn++] = argv[k];
+    Run runs[3] = {{.mode = "int"}, {.mode = "jit"}, {.mode = "tiered"}};
+    for (int k = 0; k < 3; k++) run_mode(self, &runs[k], pv, pn);
+    int same = 1;
+    for (int k = 1; k < 3; k++)
+        if (runs[k].outlen != runs[0].outlen || memcmp(runs[k].out, runs[0].out, runs[0].outlen) != 0 ||
+            runs[k].status != runs[0].status)
+            same = 0;
+    printf("%-8s %10s %12s %9s %10s %7s  %s\n", "mode", "wall ms", "compile ms", "compiled", "vs int", "exit", "output");
+    for (int k = 0; k < 3; k++) {
+        Run *r = &runs[k];
+        int eq = r->outlen == runs[0].outlen && memcmp(r->out, runs[0].out, r->outlen) == 0;
+        printf("%-8s %10.1f %12.1f %9ld %9.2fx %7d  %s\n", r->mode, r->ms, r->compile_ms, r->methods,
+               r->ms > 0 ? runs[0].ms / r->ms : 0.0, r->status, k == 0 ? "(reference)" : eq ? "identical" : "DIFFERENT");
+    }
+    printf("outputs identical in all modes: %s\n", same ? "yes" : "NO");
+    for (int k = 0; k < 3; k++) free(runs[k].out);
+    free(pv);
+    return same ? 0 : 1;
+}
+
 int main(int argc, char **argv) {
     vm_Options opt = {0};
     opt.mode = VM_MODE_TIERED;
     opt.jit_threshold = 2000;
     opt.osr_threshold = 20000;
     const char *path = NULL, *main_class = NULL;
-    int i = 1, verify_only = 0;
+    int i = 1, verify_only = 0, compare = 0;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -120,6 +230,10 @@ int main(int argc, char **argv) {
             opt.verbose_jit = 1;
         } else if (strncmp(a, "--jit-dump=", 11) == 0) {
             opt.jit_dump = a + 11;
+        } else if (strcmp(a, "--prof") == 0) {
+            opt.prof = 1;
+        } else if (strcmp(a, "--compare") == 0) {
+            compare = 1;
         } else if (strcmp(a, "--stats") == 0) {
             opt.stats = 1;
         } else if (strcmp(a, "--verify-only") == 0) {
@@ -176,6 +290,7 @@ int main(int argc, char **argv) {
         return 2;
     }
 
+    if (compare) return run_compare(argv[0], argc, argv, i, path, main_class, module);
     char lib[PATH_MAX + 32], err[1024];
     if (find_stdlib(lib, sizeof lib) != 0) {
         fprintf(stderr, "oak: cannot find the standard library (lib/java.base.oak); set OAK_HOME\n");
@@ -231,6 +346,7 @@ int main(int argc, char **argv) {
     int rc = vm_run_main(vm, binary, argc - i, argv + i);
     if (vm->jit) jit_stop(vm->jit); /* waits for a compile in progress */
     if (opt.stats) vm_print_stats(vm, stderr);
+    if (opt.prof) vm_print_prof(vm, stderr, 20);
     if (vm->jit) jit_free(vm->jit);
     return rc;
 }

@@ -319,3 +319,39 @@ void vm_free(vm_VM *vm) {
     GC_FREE(vm->strings);
     GC_FREE(vm);
 }
+
+/* --prof: the methods that ran most (calls, then loop back edges), with where they ran. */
+static int cmp_prof(const void *a, const void *b) {
+    const vm_Method *x = *(vm_Method *const *)a, *y = *(vm_Method *const *)b;
+    uint64_t wx = x->invocations + x->backedges, wy = y->invocations + y->backedges;
+    return wx < wy ? 1 : wx > wy ? -1 : 0;
+}
+
+void vm_print_prof(vm_VM *vm, FILE *f, int top) {
+    size_t n = 0, cap = 256;
+    vm_Method **all = malloc(sizeof(vm_Method *) * cap);
+    for (uint32_t i = 0; i < vm->classes_cap; i++) {
+        vm_Class *c = vm->classes[i];
+        if (!c) continue;
+        for (uint32_t k = 0; k < c->nmethods; k++) {
+            vm_Method *m = &c->methods[k];
+            if (!m->invocations && !m->backedges) continue;
+            if (n == cap) all = realloc(all, sizeof(vm_Method *) * (cap *= 2));
+            all[n++] = m;
+        }
+    }
+    qsort(all, n, sizeof(vm_Method *), cmp_prof);
+    fprintf(f, "oak: --- profile: top methods by calls + loop iterations ---\n");
+    fprintf(f, "oak: %12s %12s  %-8s %s\n", "calls", "loop iters", "tier", "method");
+    for (size_t i = 0; i < n && (int)i < top; i++) {
+        vm_Method *m = all[i];
+        char jn[512];
+        const char *tier = (m->flags & LD_ACC_NATIVE) ? "native"
+                           : m->jit_state == VM_JIT_DONE ? (m->osr ? "jit+osr" : "jit")
+                           : m->osr ? "int+osr" : "int";
+        fprintf(f, "oak: %12llu %12llu  %-8s %s.%s%s\n", (unsigned long long)m->invocations,
+                (unsigned long long)(m->backedges & 0x7fffffffu), tier, vm_java_name(m->cls->name, jn, sizeof jn), m->name,
+                m->desc);
+    }
+    free(all);
+}

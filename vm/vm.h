@@ -172,7 +172,7 @@ typedef enum { VM_MODE_INT, VM_MODE_JIT, VM_MODE_TIERED } vm_Mode;
 
 typedef struct vm_Options {
     vm_Mode mode;
-    int stats, verbose_class;
+    int stats, verbose_class, prof;
     uint64_t stack_size; /* bytes, -Xss */
     uint64_t heap_max;   /* bytes, -Xmx; 0 = unlimited */
     int64_t budget;      /* OAK_BUDGET builds: branches + calls before the program is killed */
@@ -227,6 +227,7 @@ int vm_boot(vm_VM *vm);
 /* Runs CLASS.main(String[]) with args; returns the process exit status. */
 int vm_run_main(vm_VM *vm, const char *cls, int argc, char **argv);
 void vm_print_stats(vm_VM *vm, FILE *f);
+void vm_print_prof(vm_VM *vm, FILE *f, int top);
 /* Loads (so links and verifies) every class of m; prints each failure; returns their count. */
 int vm_verify_module(vm_VM *vm, ld_Module *m);
 void vm_flush(vm_VM *vm);

@@ -59,5 +59,9 @@ expect 0 "Hello, Oak!" "" -- "$BIN/oak" -Xss256k -Xmx64m "$T/hello.oak"
 # the standard library is found through OAK_HOME too, and a wrong OAK_HOME is an error
 expect 0 "Hello, Oak!" "" -- env OAK_HOME="$BIN/.." "$BIN/oak" "$T/hello.oak"
 expect 1 "" "cannot find the standard library" -- env OAK_HOME=/nonexistent "$BIN/oak" "$T/hello.oak"
+expect 0 "outputs identical in all modes: yes" "" -- "$BIN/oak" --compare "$T/hello.oak"
+expect 0 "tiered" "" -- "$BIN/oak" --compare -p "$T/Lib.oak" -m Lib2 a b
+expect 0 "Hello, Oak!" "top methods by calls" -- "$BIN/oak" --prof "$T/hello.oak"
+expect 0 "Hello, Oak!" "jit compiles" -- "$BIN/oak" --mode=jit --stats "$T/hello.oak"
 if [ $fails -eq 0 ]; then echo "launcher: all checks passed"; else echo "launcher: $fails failed"; fi
 [ $fails -eq 0 ]
