@@ -90,7 +90,7 @@ programs: all
 switch-programs: deps
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/switch BIN=$(BUILD)/switch/bin DISPATCH=switch \
 	    $(BUILD)/switch/bin/oak $(BUILD)/switch/bin/oakasm $(BUILD)/switch/lib/java.base.oak
-	tests/run_programs.sh $(BUILD)/switch/bin $(BUILD)/switch
+	OAK_MODES=int tests/run_programs.sh $(BUILD)/switch/bin $(BUILD)/switch
 
 test: unit programs switch-programs
 
