@@ -609,5 +609,8 @@ vm_Entry vm_find_native(const char *cls, const char *name, const char *desc) {
         if (strcmp(natives[i].cls, cls) == 0 && strcmp(natives[i].name, name) == 0 &&
             strcmp(natives[i].desc, desc) == 0)
             return natives[i].fn;
+    /* the standard library's own natives (vm/natives_lib.c) */
+    for (const vm_NativeDef *d = vm_lib_natives; d->cls; d++)
+        if (strcmp(d->cls, cls) == 0 && strcmp(d->name, name) == 0 && strcmp(d->desc, desc) == 0) return d->fn;
     return NULL;
 }

@@ -296,7 +296,14 @@ void vm_throw_cce(vm_Thread *t, vm_Class *from, vm_Class *to);
 /* "void Foo.bar(int, java.lang.String)" */
 const char *vm_method_pretty(vm_Class *c, const char *name, const char *desc, char *buf, size_t len);
 
-/* ---- natives (natives.c) ---- */
+/* ---- natives (natives.c, natives_lib.c) ---- */
+/* One native binding; tables end with an entry whose cls is NULL. */
+typedef struct {
+    const char *cls, *name, *desc;
+    vm_Entry fn;
+} vm_NativeDef;
+/* The standard library's natives beyond the core ones (vm/natives_lib.c). */
+extern const vm_NativeDef vm_lib_natives[];
 vm_Entry vm_find_native(const char *cls, const char *name, const char *desc);
 void vm_out_write(vm_VM *vm, int stream, const char *s, size_t n);
 
