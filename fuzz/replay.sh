@@ -1,5 +1,6 @@
 #!/bin/sh
-# fuzz/replay.sh BIN [BUILD]: runs every input kept in fuzz/regressions/ through both fuzz
+# fuzz/replay.sh BIN [BUILD]: runs every input kept in fuzz/regressions/ (binary modules,
+# and hand-written reproducers as .oasm, assembled with BIN/oakasm) through both fuzz
 # harnesses, built without libFuzzer (fuzz/driver.c supplies main()), and fails on any
 # crash, sanitizer report, abort, exit or timeout. An input named NAME.repeatN.EXT runs N
 # times in one process (fuzz/driver.c), the others once: some bugs need the state earlier
@@ -80,11 +81,21 @@ for f in fuzz/regressions/*; do
     [ -f "$f" ] || continue
     case "$f" in *.md|*.txt) continue ;; esac
     name=$(basename "$f")
+    input=$f
+    case "$f" in
+    *.oasm) # hand-written reproducers are kept as assembly
+        input="$OUT/${name%.oasm}.oak"
+        if ! "$BIN/oakasm" "$f" -o "$input" 2>"$OUT/$name.asm.err"; then
+            fail=$((fail + 1))
+            echo "FAIL: $f: does not assemble (log: $OUT/$name.asm.err)"
+            continue
+        fi ;;
+    esac
     REPEAT=$(echo "$name" | sed -n 's/.*\.repeat\([0-9][0-9]*\)\..*/\1/p')
     REPEAT=${REPEAT:-1}
     for h in load run; do
         err="$OUT/$name.$h.err"
-        OAK_FUZZ_STDLIB="$LIB" OAK_FUZZ_REPEAT=$REPEAT $TIMEOUT "$OUT/replay_$h" "$f" >/dev/null 2>"$err"
+        OAK_FUZZ_STDLIB="$LIB" OAK_FUZZ_REPEAT=$REPEAT $TIMEOUT "$OUT/replay_$h" "$input" >/dev/null 2>"$err"
         rc=$?
         if [ $rc -eq 0 ]; then
             pass=$((pass + 1))

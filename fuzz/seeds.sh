@@ -1,12 +1,13 @@
 #!/bin/sh
 # fuzz/seeds.sh BIN OUT: the fuzzers' seed corpus.
 #
-# Assembles every tests/**/*.oasm, samples/*.oasm and stdlib/bootstrap.oasm with BIN/oakasm
-# into OUT (one NAME.oak per file, NAME from its path: tests/verify/flow_x.oasm ->
-# tests_verify_flow_x.oak), and copies the malformed-module corpus (tests/malformed/*.bin)
-# and fuzz/regressions/*, whose inputs are near misses the reader must reject. Files that
-# do not assemble (a few test cases are meant not to) are skipped and counted. Run from
-# the repository root. Exit status 0 unless BIN/oakasm is missing or nothing assembled.
+# Assembles every tests/**/*.oasm, samples/*.oasm, fuzz/regressions/*.oasm and
+# stdlib/bootstrap.oasm with BIN/oakasm into OUT (one NAME.oak per file, NAME from its path:
+# tests/verify/flow_x.oasm -> tests_verify_flow_x.oak), and copies the malformed-module
+# corpus (tests/malformed/*.bin: near misses the reader must reject) and the binary inputs
+# of fuzz/regressions/. Files that do not assemble (a few test cases may be meant not to)
+# are skipped and counted. Run from the repository root. Exit status 0 unless BIN/oakasm
+# is missing or nothing assembled.
 set -u
 BIN=${1:?usage: fuzz/seeds.sh BIN OUT}
 OUT=${2:?usage: fuzz/seeds.sh BIN OUT}
@@ -17,7 +18,7 @@ fi
 mkdir -p "$OUT" || exit 2
 ok=0
 skipped=0
-for f in $(find tests samples -name '*.oasm' | sort) stdlib/bootstrap.oasm; do
+for f in $(find tests samples fuzz/regressions -name '*.oasm' | sort) stdlib/bootstrap.oasm; do
     name=$(echo "${f%.oasm}" | tr '/' '_')
     if "$BIN/oakasm" "$f" -o "$OUT/$name.oak" >/dev/null 2>&1; then
         ok=$((ok + 1))
@@ -29,7 +30,7 @@ done
 copied=0
 for f in tests/malformed/*.bin fuzz/regressions/*; do
     [ -f "$f" ] || continue
-    case "$f" in *.md|*.txt) continue ;; esac
+    case "$f" in *.md|*.txt|*.oasm) continue ;; esac
     cp "$f" "$OUT/$(echo "$f" | tr '/' '_')"
     copied=$((copied + 1))
 done
