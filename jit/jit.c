@@ -136,7 +136,7 @@ static gcc_jit_function *imported(Batch *b, const char *name, gcc_jit_type *ret,
     va_list ap;
     va_start(ap, n);
     for (int i = 0; i < n; i++) {
-        char pn[8];
+        char pn[16];
         snprintf(pn, sizeof pn, "p%d", i);
         ps[i] = gcc_jit_context_new_param(b->ctx, NULL, va_arg(ap, gcc_jit_type *), pn);
     }
