@@ -770,7 +770,8 @@ static void gen_expr(G *g, cc_Node *n) {
         var_load(g, &v);
         break;
     }
-    case CC_N_THIS: cc_op_u16(C, OP_aload, 0); break;
+    case CC_N_THIS:
+    case CC_N_SUPER: cc_op_u16(C, OP_aload, 0); break;
     case CC_N_CALL: gen_call(g, n); break;
     case CC_N_NEW: {
         cc_Sym *ctor = n->sym;
@@ -1348,15 +1349,7 @@ static void gen_try(G *g, cc_Node *s) {
     if (has_fin) {
         g->jumps = tj.up;
         /* catch-all: covers the try body and the catches, minus the finally copies */
-        int any_range = 0;
         {
-            int32_t seg = C->labels[start].pc;
-            for (int q = 0; q + 1 < t.ngaps; q += 2) {
-                if (C->labels[t.gaps[q]].pc > seg) any_range = 1;
-                seg = C->labels[t.gaps[q + 1]].pc;
-            }
-        }
-        if (any_range) {
             uint32_t h = cc_label(C);
             uint32_t seg = start;
             int q = 0;
