@@ -84,7 +84,11 @@ programs: all
 	tests/check_docs.sh $(BIN)
 	tests/launcher/check.sh $(BIN) $(BUILD)
 	tests/verify/check.sh $(BIN) $(BUILD)
+	tests/errors/check.sh $(BIN)
 	@if [ -x fuzz/replay.sh ]; then CC="$(CC)" fuzz/replay.sh $(BIN) $(BUILD); fi
+
+difftest: all
+	tests/difftest.sh $(BIN) $(BUILD)
 
 # The interpreter built with switch dispatch runs the same program corpus.
 switch-programs: deps
