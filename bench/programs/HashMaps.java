@@ -2,7 +2,7 @@
 // with open addressing (linear probing, tombstones, resizing) and a generic chained map
 // used as ChainMap<String, Integer> (hashCode/equals, boxing). Counts key frequencies,
 // removes and looks up keys, and checks everything against plain arrays. Size: operations
-// (default 1000000).
+// (default 500000).
 public class HashMaps {
     static final class IntIntMap {
         static final byte EMPTY = 0, USED = 1, DELETED = 2;
@@ -163,7 +163,7 @@ public class HashMaps {
     }
 
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 500000;
         boolean good = true;
 
         // int -> int: key frequencies

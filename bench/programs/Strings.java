@@ -1,7 +1,7 @@
 // strings: StringBuilder and String work: appending every kind of value, converting ints
 // to text by hand and comparing with String.valueOf, string concatenation with +,
 // reversing, hashing, equals and compareTo. Measures StringBuilder growth, charAt, short
-// strings and the library's string natives. Size: lines (default 200000).
+// strings and the library's string natives. Size: lines (default 40000).
 public class Strings {
     // an int's decimal text, built digit by digit
     static String itoa(int v) {
@@ -34,7 +34,7 @@ public class Strings {
     }
 
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 40000;
         boolean good = true;
         long totalChars = 0;
         int combined = 0, ordered = 0, palindromes = 0;
