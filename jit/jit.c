@@ -438,7 +438,28 @@ typedef struct {
     uint32_t pc;
     int is_osr;
     int nglobal;
+    gcc_jit_lvalue **ptrs; /* every reference-typed temporary, for clearing at handlers */
+    uint32_t nptrs, ptrs_cap;
 } Tr;
+
+static gcc_jit_lvalue *ptr_local(Tr *x, const char *name) {
+    gcc_jit_lvalue *v = gcc_jit_function_new_local(x->fn, NULL, x->b->t_ptr, name);
+    if (x->nptrs == x->ptrs_cap) {
+        x->ptrs_cap = x->ptrs_cap ? x->ptrs_cap * 2 : 32;
+        x->ptrs = realloc(x->ptrs, sizeof(gcc_jit_lvalue *) * x->ptrs_cap);
+    }
+    x->ptrs[x->nptrs++] = v;
+    return v;
+}
+
+/* Clears a reference variable so that what it held is garbage to a conservative GC; the
+ * empty volatile asm makes GCC materialize the store in the variable's register. */
+static void clear_ref(Tr *x, gcc_jit_block *bl, gcc_jit_lvalue *v) {
+    gcc_jit_block_add_assignment(bl, NULL, v, gcc_jit_context_null(x->ctx, x->b->t_ptr));
+    gcc_jit_extended_asm *a = gcc_jit_block_add_extended_asm(bl, NULL, "");
+    gcc_jit_extended_asm_set_volatile_flag(a, 1);
+    gcc_jit_extended_asm_add_output_operand(a, NULL, "+r", v);
+}
 
 static gcc_jit_lvalue *svar(Tr *x, int d, int k) {
     gcc_jit_lvalue **v = &x->sv[d * K_N + k];
@@ -650,7 +671,7 @@ static gcc_jit_rvalue *class_rv(Tr *x, uint16_t idx) {
     vm_CPEntry *e = &x->m->cp[idx];
     if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE)) return cptr(b, e->p);
     gcc_jit_lvalue *g = cache_global(x, b->t_ptr);
-    gcc_jit_lvalue *val = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "cls");
+    gcc_jit_lvalue *val = ptr_local(x, "cls");
     gcc_jit_block *slow = newblock(x), *done = newblock(x);
     assign(x, val, rv(g));
     gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), null_ptr(x)), slow, done);
@@ -707,9 +728,9 @@ static void emit_call_core(Tr *x, const char *desc, int has_this, gcc_jit_rvalue
         else eval(x, r);
     } else {
         if (!target) target = cptr(b, known);
-        gcc_jit_lvalue *tm = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "callee");
+        gcc_jit_lvalue *tm = ptr_local(x, "callee");
         assign(x, tm, target);
-        gcc_jit_lvalue *code = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "code");
+        gcc_jit_lvalue *code = ptr_local(x, "code");
         assign(x, code, rv(at(b, rv(tm), offsetof(vm_Method, jit_code), b->t_ptr)));
         gcc_jit_block *direct = newblock(x), *slow = newblock(x), *join = newblock(x);
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_NE, rv(code), null_ptr(x)), direct, slow);
@@ -797,7 +818,7 @@ static void translate_invoke(Tr *x, uint8_t op) {
         mrv = cptr(b, known);
     } else {
         gcc_jit_lvalue *g = cache_global(x, b->t_ptr);
-        gcc_jit_lvalue *val = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "mth");
+        gcc_jit_lvalue *val = ptr_local(x, "mth");
         gcc_jit_block *slow = newblock(x), *done = newblock(x);
         assign(x, val, rv(g));
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), null_ptr(x)), slow, done);
@@ -859,7 +880,7 @@ static void translate_invoke(Tr *x, uint8_t op) {
                                                      ci(b, b->t_i32, known->vtable_index)));
     } else {
         /* interface (or unresolved) dispatch through the helper */
-        gcc_jit_lvalue *tv = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "tgt");
+        gcc_jit_lvalue *tv = ptr_local(x, "tgt");
         set_pc(x);
         assign(x, tv, call(x, b->h_dispatch, 3, x->t, args[0], mrv));
         check_exception(x);
@@ -914,7 +935,7 @@ static int translate_insn(Tr *x) {
                 break;
             }
             gcc_jit_lvalue *g = cache_global(x, b->t_ptr);
-            gcc_jit_lvalue *val = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "ldc");
+            gcc_jit_lvalue *val = ptr_local(x, "ldc");
             gcc_jit_block *slow = newblock(x), *done = newblock(x);
             assign(x, val, rv(g));
             gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), null_ptr(x)), slow, done);
@@ -987,7 +1008,7 @@ static int translate_insn(Tr *x) {
         v3 = pop(x);
         v2 = pop(x);
         v1 = pop(x);
-        gcc_jit_lvalue *tv = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "val");
+        gcc_jit_lvalue *tv = ptr_local(x, "val");
         assign(x, tv, v3);
         gcc_jit_lvalue *el = element(x, v1, v2, b->t_ptr);
         gcc_jit_block *chk = newblock(x), *store = newblock(x);
@@ -1008,7 +1029,7 @@ static int translate_insn(Tr *x) {
         break;
     case OP_newarray: case OP_anewarray: case OP_multianewarray: {
         set_pc(x);
-        gcc_jit_lvalue *r = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "arr");
+        gcc_jit_lvalue *r = ptr_local(x, "arr");
         if (op == OP_newarray) {
             assign(x, r, call(x, b->h_newarray, 3, x->t, ci(b, I, c[1]), pop(x)));
         } else if (op == OP_anewarray) {
@@ -1206,7 +1227,7 @@ static int translate_insn(Tr *x) {
             val = rv(tv);
         }
         if (op == OP_getfield || op == OP_putfield) {
-            gcc_jit_lvalue *to = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "obj");
+            gcc_jit_lvalue *to = ptr_local(x, "obj");
             assign(x, to, pop(x));
             obj = rv(to);
             set_pc(x);
@@ -1223,7 +1244,7 @@ static int translate_insn(Tr *x) {
     case OP_new: {
         uint16_t idx = op_u16(c + 1);
         vm_CPEntry *e = &x->m->cp[idx];
-        gcc_jit_lvalue *r = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "obj");
+        gcc_jit_lvalue *r = ptr_local(x, "obj");
         set_pc(x);
         if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && ((vm_Class *)e->p)->state == VM_CLASS_INITIALIZED)
             assign(x, r, call(x, b->h_new_object, 2, x->t, cptr(b, e->p)));
@@ -1243,14 +1264,14 @@ static int translate_insn(Tr *x) {
         break;
     }
     case OP_checkcast: {
-        gcc_jit_lvalue *o = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "cc");
+        gcc_jit_lvalue *o = ptr_local(x, "cc");
         assign(x, o, pop(x));
         set_pc(x);
         gcc_jit_block *test = newblock(x), *done = newblock(x);
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(o), null_ptr(x)), done, test);
         x->cur = test;
         gcc_jit_rvalue *cls = class_rv(x, op_u16(c + 1));
-        gcc_jit_lvalue *cl = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "ccls");
+        gcc_jit_lvalue *cl = ptr_local(x, "ccls");
         assign(x, cl, cls);
         gcc_jit_block *slow = newblock(x);
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, class_of(x, rv(o)), rv(cl)), done, slow);
@@ -1262,7 +1283,7 @@ static int translate_insn(Tr *x) {
         break;
     }
     case OP_instanceof: {
-        gcc_jit_lvalue *o = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "io");
+        gcc_jit_lvalue *o = ptr_local(x, "io");
         assign(x, o, pop(x));
         gcc_jit_lvalue *r = gcc_jit_function_new_local(x->fn, NULL, I, "isi");
         assign(x, r, ci(b, I, 0));
@@ -1392,15 +1413,9 @@ static int translate(Batch *b, Unit *u, gcc_jit_param **params) {
         if (rk == K_N) gcc_jit_block_end_with_void_return(x->exc_ret, NULL);
         else gcc_jit_block_end_with_return(x->exc_ret, NULL, zero_of(x, rk));
     }
-    /* handler entries: the exception becomes stack slot 0 */
-    for (uint32_t i = 0; i < m->def->nhandlers; i++) {
-        uint32_t h = m->def->handlers[i].handler;
-        if (!x->blocks[h]) continue;
-        x->hentry[i] = newblock(x);
-        gcc_jit_block_add_assignment(x->hentry[i], NULL, svar(x, 0, K_A), rv(exception_lv(x)));
-        gcc_jit_block_add_assignment(x->hentry[i], NULL, exception_lv(x), null_ptr(x));
-        gcc_jit_block_end_with_jump(x->hentry[i], NULL, x->blocks[h]);
-    }
+    /* handler entries (filled after the body, when every local variable exists) */
+    for (uint32_t i = 0; i < m->def->nhandlers; i++)
+        if (x->blocks[m->def->handlers[i].handler]) x->hentry[i] = newblock(x);
     /* the body */
     x->cur = NULL;
     for (uint32_t pc = 0; pc < n;) {
@@ -1421,6 +1436,24 @@ static int translate(Batch *b, Unit *u, gcc_jit_param **params) {
         if (x->cur && pc < n && !x->blocks[pc] && !falls_through(x->code[x->pc])) x->cur = NULL;
     }
     if (x->cur) goto out; /* fell off the end: cannot happen in verified code */
+    /* handler entries: the exception becomes stack slot 0 */
+    for (uint32_t i = 0; i < m->def->nhandlers; i++) {
+        uint32_t h = m->def->handlers[i].handler;
+        if (!x->blocks[h]) continue;
+        /* Reference locals the handler cannot use (not a reference at its entry: declared
+         * in the protected region), the operand stack and the temporaries are cleared, so
+         * a conservative GC does not keep what they pointed at alive (an OutOfMemoryError
+         * handler needs that memory back, as it would under a precise GC). */
+        const uint8_t *hk = x->st[h].kinds + x->ns;
+        for (uint32_t l = 0; l < x->nl; l++)
+            if (x->lv[l * K_N + K_A] && hk[l] != K_N + 1 && hk[l] != K_A) clear_ref(x, x->hentry[i], x->lv[l * K_N + K_A]);
+        for (uint32_t d = 1; d < x->ns; d++)
+            if (x->sv[d * K_N + K_A]) clear_ref(x, x->hentry[i], x->sv[d * K_N + K_A]);
+        for (uint32_t k = 0; k < x->nptrs; k++) clear_ref(x, x->hentry[i], x->ptrs[k]);
+        gcc_jit_block_add_assignment(x->hentry[i], NULL, svar(x, 0, K_A), rv(exception_lv(x)));
+        gcc_jit_block_add_assignment(x->hentry[i], NULL, exception_lv(x), null_ptr(x));
+        gcc_jit_block_end_with_jump(x->hentry[i], NULL, x->blocks[h]);
+    }
     rc = 0;
 out:
     free(insn);
@@ -1432,6 +1465,7 @@ out:
     free(x->sv);
     free(x->unwind);
     free(x->hentry);
+    free(x->ptrs);
     return rc;
 }
 

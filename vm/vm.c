@@ -3,7 +3,7 @@
  * GC roots: vm_VM, vm_Thread, classes, pool caches and the intern table live in
  * uncollectable Boehm memory, so Boehm scans them. The Java stack is plain malloc memory
  * (it can be megabytes): a push-other-roots callback hands Boehm only its live part,
- * from the bottom to the top of the current frame's operand stack. Boehm's callback takes
+ * from the bottom to t->top, which the interpreter keeps exact wherever it can allocate. Boehm's callback takes
  * no argument, so the live threads are kept in one process-wide list: the only global
  * state in the VM, forced by that API.
  */
@@ -28,11 +28,9 @@ static void push_stacks(void) {
     if (roots.prev) roots.prev();
     for (int i = 0; i < roots.n; i++) {
         vm_Thread *t = roots.threads[i];
+        /* t->top is exact at every point that can allocate (the interpreter stores its sp
+         * there first): scanning above it would keep dead callees' locals alive */
         vm_Value *hi = t->top;
-        if (t->fp >= t->frames) {
-            vm_Value *e = t->fp->locals + t->fp->method->max_locals + t->fp->method->max_stack;
-            if (e > hi) hi = e;
-        }
         if (hi > t->stack_end) hi = t->stack_end;
         if (hi > t->stack) GC_push_all(t->stack, hi);
     }
