@@ -236,6 +236,9 @@ cc_Type *cc_desc_type(cc_Check *k, const char **d);
 /* ---- check.c ---- */
 cc_Check *cc_check_new(cc_Compiler *c);
 void cc_check_free(cc_Check *k);
+/* The range checks of numeric literals (errors of javac's parser: run them with the
+ * parser's, before anything else). */
+void cc_check_literals(cc_Check *k, cc_Node **units, int n);
 /* Enters, completes and attributes every unit, then runs flow analysis. Errors are
  * reported through k->c. */
 void cc_check_units(cc_Check *k, cc_Node **units, int n);

@@ -1311,7 +1311,7 @@ static void complete_header(cc_Check *k, cc_Sym *c) {
             } else {
                 cc_complete(k, st->sym, 2);
                 if (st->sym->state == 1 || st->sym == c) {
-                    cc_error(k->c, n->pos, "cyclic inheritance involving %s", st->sym->qname);
+                    cc_error(k->c, st->sym->decl ? st->sym->decl->pos : n->pos, "cyclic inheritance involving %s", st->sym->qname);
                 } else if (st->sym->is_iface) {
                     cc_error(k->c, n->cls.extends->pos, "no interface expected here");
                 } else if (st->sym->flags & LD_ACC_FINAL) {
@@ -1335,7 +1335,7 @@ static void complete_header(cc_Check *k, cc_Sym *c) {
         }
         cc_complete(k, it->sym, 2);
         if (it->sym->state == 1 || it->sym == c) {
-            cc_error(k->c, n->pos, "cyclic inheritance involving %s", it->sym->qname);
+            cc_error(k->c, it->sym->decl ? it->sym->decl->pos : n->pos, "cyclic inheritance involving %s", it->sym->qname);
             continue;
         }
         if (!it->sym->is_iface) {
@@ -1429,6 +1429,8 @@ void complete_members(cc_Check *k, cc_Sym *c) {
                 cc_error(k->c, m->var.vtype->pos, "'void' type not allowed here");
                 t = k->t_error;
             }
+            if (c->is_iface && !m->var.init)
+                cc_error(k->c, pos_plus(k, m->pos, strlen(m->var.name)), "= expected");
             cc_Sym *f = NEW(k, cc_Sym);
             f->kind = SYM_FIELD;
             f->name = m->var.name;
@@ -2258,6 +2260,16 @@ static int resolve_cands(Env *e, cc_Pos pos, CandList *l, const char *name, int 
     cc_Check *k = e->k;
     for (int i = 0; i < nargs; i++)
         if (is_err(at[i])) return 0;
+    /* inaccessible candidates only count when there is no accessible one */
+    int nacc = 0;
+    for (int i = 0; i < l->n; i++)
+        if (accessible(e, l->v[i].m)) nacc++;
+    if (nacc && nacc < l->n) {
+        int j = 0;
+        for (int i = 0; i < l->n; i++)
+            if (accessible(e, l->v[i].m)) l->v[j++] = l->v[i];
+        l->n = j;
+    }
     if (!l->n) {
         cc_error(k->c, pos, "cannot find symbol\n  symbol:   method %s(%s)\n  location: %s", name,
                  nargs ? types_list_str(k, at, nargs) : "", location);
@@ -3151,16 +3163,10 @@ static void check_final_assign(Env *e, cc_Node *lhs) {
     cc_Sym *s = v->sym;
     if (!(s->flags & LD_ACC_FINAL)) return;
     if (s->kind == SYM_LOCAL) {
-        if (s->flags & CC_SF_PARAM) {
-            cc_error(k->c, v->pos, "final parameter %s may not be assigned", s->name);
-            return;
-        }
-        if (s->flags & CC_SF_CATCHP) {
-            cc_error(k->c, v->pos, "multi-catch parameter %s may not be assigned", s->name);
-            return;
-        }
-        if (s->flags & CC_SF_HASINIT) cc_error(k->c, v->pos, "cannot assign a value to final variable %s", s->name);
-        return; /* blank final local: definite unassignment is flow's */
+        /* final parameters, catch parameters and blank finals: flow's errors */
+        if ((s->flags & CC_SF_HASINIT) && !(s->flags & (CC_SF_PARAM | CC_SF_CATCHP)))
+            cc_error(k->c, v->pos, "cannot assign a value to final variable %s", s->name);
+        return;
     }
     /* fields: a blank final may be assigned by its simple name or this.name in a
      * constructor or initializer of its class (static ones in static initializers) */
@@ -3218,24 +3224,31 @@ static cc_Type *binop_type(Env *e, cc_Pos pos, cc_Op op, cc_Type *a, cc_Type *b,
         }
         break;
     case CC_OP_EQ:
-    case CC_OP_NE:
-        if (ua && ub && cc_is_numeric(ua) && cc_is_numeric(ub) && (cc_is_prim(a) || cc_is_prim(b))) {
-            *opt = promote2(k, ua, ub);
-            return k->prim[TY_BOOLEAN];
-        }
-        if (ua && ub && ua->kind == TY_BOOLEAN && ub->kind == TY_BOOLEAN && (cc_is_prim(a) || cc_is_prim(b))) {
-            *opt = k->prim[TY_BOOLEAN];
-            return k->prim[TY_BOOLEAN];
-        }
-        if (cc_is_ref(a) && cc_is_ref(b)) {
-            if (!castable(k, a, b) && !castable(k, b, a)) {
-                cc_error(k->c, pos, "incomparable types: %s and %s", TS(a), TS(b));
-                return k->t_error;
+    case CC_OP_NE: {
+        /* javac's Operators.BinaryEqualityOperator */
+        int pa = cc_is_prim(a), pb = cc_is_prim(b), kind; /* 0 invalid, 1 numeric/boolean, 2 reference */
+        if (pa && pb) kind = 1;
+        else if (pa) kind = ub ? 1 : 0;
+        else if (pb) kind = ua ? 1 : 0;
+        else kind = cc_is_ref(a) && cc_is_ref(b) ? 2 : 0;
+        if (kind == 0) break;
+        if (kind == 1) {
+            if (ua && ub && cc_is_numeric(ua) && cc_is_numeric(ub)) {
+                *opt = promote2(k, ua, ub);
+                return k->prim[TY_BOOLEAN];
             }
-            *opt = k->c_object->type;
-            return k->prim[TY_BOOLEAN];
+            if (ua && ub && ua->kind == ub->kind) {
+                *opt = ua;
+                return k->prim[TY_BOOLEAN];
+            }
         }
-        break;
+        if (!castable(k, a, b)) {
+            cc_error(k->c, pos, "incomparable types: %s and %s", TS(a), TS(b));
+            return k->t_error;
+        }
+        *opt = k->c_object->type;
+        return k->prim[TY_BOOLEAN];
+    }
     case CC_OP_BITAND:
     case CC_OP_BITOR:
     case CC_OP_BITXOR:
@@ -3374,6 +3387,18 @@ static cc_Type *attr_assign(Env *e, cc_Node *n) {
     return n->ty = lt;
 }
 
+/* javac's Attr.isBooleanOrNumeric: decides whether a conditional is standalone */
+static int bool_or_num(cc_Check *k, cc_Node *n) {
+    n = strip_parens(n);
+    switch (n->kind) {
+    case CC_N_LITERAL: return n->lit.lit != CC_LIT_STRING;
+    case CC_N_NEW_ARRAY:
+    case CC_N_ARRAY_INIT: return 0;
+    case CC_N_COND: return bool_or_num(k, n->cond.then) && bool_or_num(k, n->cond.els);
+    default: return n->ty && !is_err(n->ty) && unboxed_or_prim(k, n->ty) != NULL;
+    }
+}
+
 static cc_Type *attr_cond(Env *e, cc_Node *n, cc_Type *pt) {
     cc_Check *k = e->k;
     cc_Type *ct = attr_expr(e, n->cond.cond, k->prim[TY_BOOLEAN]);
@@ -3389,6 +3414,21 @@ static cc_Type *attr_cond(Env *e, cc_Node *n, cc_Type *pt) {
     cc_Type *ua = unboxed_or_prim(k, a), *ub = unboxed_or_prim(k, b);
     cc_Type *t;
     const cc_Const *ca = cc_const_of(n->cond.then), *cb = cc_const_of(n->cond.els);
+    if (pt && !is_err(pt) && pt->kind != TY_VOID && !(bool_or_num(k, n->cond.then) && bool_or_num(k, n->cond.els))) {
+        /* a reference conditional in assignment context is a poly expression: each
+         * branch must fit the target (JLS 15.25.3) */
+        int bad = 0;
+        cc_Node *br[2] = {n->cond.then, n->cond.els};
+        for (int i = 0; i < 2; i++) {
+            int r = convertible(k, br[i]->ty, cc_const_of(br[i]), pt, 1, 1);
+            if (r != CONV_OK) {
+                cc_error(k->c, expr_pos(k, br[i]), "incompatible types: bad type in conditional expression\n    %s",
+                         conv_msg(k, r, br[i]->ty, pt));
+                bad = 1;
+            }
+        }
+        return n->ty = bad ? k->t_error : pt;
+    }
     if (same_type(a, b)) t = a;
     else if (ua && ub && ua->kind == TY_BOOLEAN && ub->kind == TY_BOOLEAN) t = k->prim[TY_BOOLEAN];
     else if (ua && ub && cc_is_numeric(ua) && cc_is_numeric(ub) && !(cc_is_ref(a) && cc_is_ref(b))) {
@@ -3535,7 +3575,7 @@ static cc_Type *attr_expr(Env *e, cc_Node *n, cc_Type *pt) {
     case CC_N_COND: return attr_cond(e, n, pt);
     case CC_N_CAST: {
         cc_Type *ct = resolve_type(e, n->cast.ctype);
-        cc_Type *xt = attr_expr(e, n->cast.expr, ct);
+        cc_Type *xt = attr_expr(e, n->cast.expr, NULL);
         if (is_err(ct) || is_err(xt)) break;
         if (xt->kind == TY_VOID) {
             cc_error(k->c, expr_pos(k, n->cast.expr), "'void' type not allowed here");
@@ -4480,10 +4520,14 @@ static void attr_method(cc_Check *k, cc_Sym *c, cc_Node *n) {
         int first = 0;
         if ((m->flags & CC_SF_CTOR) && !c->is_iface) {
             cc_Node *s0 = stmts->n ? stmts->items[0] : NULL;
+            int any_call = 0;
+            for (int i = 0; i < stmts->n; i++)
+                if (stmts->items[i]->kind == CC_N_EXPR_STMT && stmts->items[i]->expr_stmt.expr->kind == CC_N_CTOR_CALL)
+                    any_call = 1;
             if (s0 && s0->kind == CC_N_EXPR_STMT && s0->expr_stmt.expr->kind == CC_N_CTOR_CALL) {
                 attr_ctor_call(&e, s0->expr_stmt.expr);
                 first = 1;
-            } else if (c->super) {
+            } else if (c->super && !any_call) {
                 CandList l = {0};
                 collect_ctors(k, c->super->sym, c->super, &l);
                 Cand cand;
@@ -4612,14 +4656,15 @@ static void attr_class(cc_Check *k, cc_Sym *c) {
 /* driver                                                              */
 /* ------------------------------------------------------------------ */
 
+void cc_check_literals(cc_Check *k, cc_Node **units, int n) {
+    for (int i = 0; i < n; i++)
+        if (units[i]) lit_visit(k, units[i]);
+}
+
 void cc_check_units(cc_Check *k, cc_Node **units, int n) {
     k->units = units;
     k->nunits = n;
     init_wellknown(k);
-    /* literal ranges (javac's parser errors: nothing else is checked after them) */
-    int before = cc_error_count(k->c);
-    for (int i = 0; i < n; i++) lit_visit(k, units[i]);
-    if (cc_error_count(k->c) > before) return;
     /* enter */
     for (int i = 0; i < n; i++) {
         cc_Node *u = units[i];

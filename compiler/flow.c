@@ -449,7 +449,10 @@ static void let_init_sym(F *f, cc_Pos pos, cc_Sym *s) {
             else uninit(f, s);
         } else if (s->flags & LD_ACC_FINAL) {
             if (s->flags & (CC_SF_PARAM | CC_SF_CATCHP)) {
-                /* reported by the checker */
+                if ((s->flags & CC_SF_CATCHP) && s->decl && s->decl->var.vtype && s->decl->var.vtype->kind == CC_N_UNION_TYPE)
+                    ferr(f, pos, "multi-catch parameter %s may not be assigned", s->name);
+                else
+                    ferr(f, pos, "final parameter %s may not be assigned", s->name);
             } else if (!bhas(f->uninits, s->var_index)) {
                 ferr(f, pos, f->speculative ? "variable %s might be assigned in loop" : "variable %s might already have been assigned",
                      s->name);
@@ -458,6 +461,8 @@ static void let_init_sym(F *f, cc_Pos pos, cc_Sym *s) {
             }
         }
         bincl(f->inits, s->var_index);
+    } else if (s->flags & LD_ACC_FINAL) {
+        ferr(f, pos, "variable %s might already have been assigned", s->name);
     }
 }
 
@@ -992,7 +997,7 @@ static void assign_class(F *f, cc_Node *cd) {
             if (m->kind == CC_N_FIELD) {
                 if (m->var.init) {
                     scan_expr(f, m->var.init);
-                    let_init_sym(f, m->pos, m->sym);
+                    if (trackable_decl_field(m)) let_init_sym(f, m->pos, m->sym);
                 }
             } else {
                 a_stat(f, m->init.body);
@@ -1010,7 +1015,7 @@ static void assign_class(F *f, cc_Node *cd) {
             if (m->kind == CC_N_FIELD) {
                 if (m->var.init && m->sym) {
                     scan_expr(f, m->var.init);
-                    let_init_sym(f, m->pos, m->sym);
+                    if (trackable_decl_field(m)) let_init_sym(f, m->pos, m->sym);
                 }
             } else {
                 a_stat(f, m->init.body);
@@ -1019,13 +1024,8 @@ static void assign_class(F *f, cc_Node *cd) {
         }
     }
     int has_ctor = 0;
-    for (int i = 0; i < cd->cls.members.n; i++) {
-        cc_Node *m = cd->cls.members.items[i];
-        if (m->kind == CC_N_METHOD) {
-            if (m->method.is_ctor) has_ctor = 1;
-            a_method(f, m);
-        }
-    }
+    for (int i = 0; i < cd->cls.members.n; i++)
+        if (cd->cls.members.items[i]->kind == CC_N_METHOD && cd->cls.members.items[i]->method.is_ctor) has_ctor = 1;
     if (!has_ctor && !f->cls->is_iface) {
         /* the default constructor: javac reports at each field */
         for (int i = f->firstadr; i < f->nextadr; i++) {
@@ -1033,6 +1033,10 @@ static void assign_class(F *f, cc_Node *cd) {
             if (v->kind == SYM_FIELD && v->owner == f->cls && v->decl)
                 check_init_msg(f, v->decl->pos, v, "variable %s not initialized in the default constructor");
         }
+    }
+    for (int i = 0; i < cd->cls.members.n; i++) {
+        cc_Node *m = cd->cls.members.items[i];
+        if (m->kind == CC_N_METHOD) a_method(f, m);
     }
 }
 

@@ -93,8 +93,9 @@ ld_Module *oakc_compile_opts(const char **names, const char *const *texts, const
         if (f < 0) continue;
         units[nunits++] = cc_parse(c, f);
     }
-    if (cc_error_count(c)) goto done;
     k = cc_check_new(c);
+    cc_check_literals(k, units, nunits);
+    if (cc_error_count(c)) goto done;
     char lib[PATH_MAX + 32], err[1024];
     const char *libp = opt->stdlib;
     if (!libp) {
