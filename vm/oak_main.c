@@ -2,6 +2,7 @@
  * Exit status: the program's System.exit code, 0 on normal end, 1 on an uncaught
  * exception or a load error, 2 on a usage error. */
 #include "jit.h"
+#include "oakc.h"
 #include "vm.h"
 
 #include <errno.h>
@@ -19,6 +20,7 @@
 static void usage(FILE *f) {
     fprintf(f,
             "usage: oak [OPTIONS] MODULE.oak [ARGS...]\n"
+            "       oak [OPTIONS] FILE.java [ARGS...]      (compile in memory, then run)\n"
             "       oak [OPTIONS] -p PATH -m CLASS [ARGS...]\n"
             "\n"
             "Runs the main class of a module, or CLASS found on the module path PATH\n"
@@ -190,7 +192,7 @@ int main(int argc, char **argv) {
     opt.jit_threshold = 2000;
     opt.osr_threshold = 20000;
     const char *path = NULL, *main_class = NULL;
-    int i = 1, verify_only = 0, compare = 0;
+    int i = 1, verify_only = 0, compare = 0, source = 0;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -278,10 +280,7 @@ int main(int argc, char **argv) {
         }
         module = argv[i++];
         size_t n = strlen(module);
-        if (n > 5 && strcmp(module + n - 5, ".java") == 0) {
-            fprintf(stderr, "oak: cannot run %s: compiling Java sources needs oakc, which is not built yet\n", module);
-            return 2;
-        }
+        if (n > 5 && strcmp(module + n - 5, ".java") == 0) source = 1; /* like `java Foo.java` */
     } else if (!path) {
         fprintf(stderr, "oak: -m needs a module path (-p PATH)\n");
         return 2;
@@ -310,7 +309,15 @@ int main(int argc, char **argv) {
         return 1;
     }
     if (module) {
-        ld_Module *m = ld_read_file(module, err, sizeof err);
+        ld_Module *m;
+        if (source) {
+            /* compile in memory against the standard library and -p, then run */
+            int nerr = 0;
+            m = oakc_compile(&module, 1, path, NULL, stderr, &nerr);
+            if (!m) return 1;
+        } else {
+            m = ld_read_file(module, err, sizeof err);
+        }
         if (!m) {
             fprintf(stderr, "oak: %s\n", err);
             return 1;

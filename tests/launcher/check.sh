@@ -36,7 +36,11 @@ expect 2 "" "unknown mode 'fast'" -- "$BIN/oak" --mode=fast "$T/hello.oak"
 expect 2 "" "bad stack size" -- "$BIN/oak" -Xss1x "$T/hello.oak"
 expect 2 "" "bad heap size" -- "$BIN/oak" -Xmx12 "$T/hello.oak"
 expect 2 "" "-m needs a module path" -- "$BIN/oak" -m Lib2
-expect 2 "" "needs oakc" -- "$BIN/oak" Foo.java
+expect 1 "" "file not found: $T/Missing.java" -- "$BIN/oak" "$T/Missing.java"
+printf 'public class Src { public static void main(String[] a) { System.out.println("src " + a.length); } }\n' >"$T/Src.java"
+expect 0 "src 2" "" -- "$BIN/oak" "$T/Src.java" x y
+printf 'public class Bad { void f() { int x = "s"; } }\n' >"$T/Bad.java"
+expect 1 "" "Bad.java:1:39: error: incompatible types: String cannot be converted to int" -- "$BIN/oak" "$T/Bad.java"
 if ! "$BIN/oak" --mode=jit --version >/dev/null 2>&1; then
     expect 2 "" "not available yet" -- "$BIN/oak" --mode=jit "$T/hello.oak"
     expect 2 "" "not available yet" -- "$BIN/oak" --mode=tiered "$T/hello.oak"
