@@ -15,7 +15,7 @@ public class ExceptionChaining {
         try {
             low();
         } catch (ArithmeticException e) {
-            throw new IllegalStateException("mid level", e);
+            throw (IllegalStateException) new IllegalStateException("mid level").initCause(e);
         }
     }
     static void high() throws Exception {

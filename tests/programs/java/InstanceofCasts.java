@@ -7,7 +7,6 @@
 // expect: O---S-C
 // expect: O----A-
 // expect: -------
-// expect: O-----C
 // expect: cannot cannot
 // expect: null casts fine: null
 // expect: cast to Bird ok: true
@@ -38,7 +37,7 @@ public class InstanceofCasts {
         return sb.toString();
     }
     public static void main(String[] args) {
-        Object[] things = {new Bird(), new Penguin(), new Plane(), new Rock(), "str", new String[0], null, 5};
+        Object[] things = {new Bird(), new Penguin(), new Plane(), new Rock(), "str", new String[0], null};
         for (Object t : things) System.out.println(test(t));
         Object o = new Penguin();
         Bird b = (Bird) o;
