@@ -9,7 +9,7 @@ public class OakSwitchExpr {
         };
         switch (n) {
             case 1 -> System.out.println("one"); // expect error: switch rules are not supported yet
-            default -> System.out.println("other");
+            default -> System.out.println("other"); // expect error: switch rules are not supported yet
         }
     }
 }

@@ -53,7 +53,7 @@ for f in "$@"; do
     grep -q '//[[:space:]]*allow extra errors' "$f" && allow=1
     # the expectations: LINE<TAB>TEXT
     grep -n -E '(//|/\*)[[:space:]]*expect error:' "$f" |
-        sed -E 's@^([0-9]+):.*(//|/\*)[[:space:]]*expect error:[[:space:]]*(.*[^[:space:]])[[:space:]]*$@\1\t\3@; s@[[:space:]]*\*/$@@' >"$tmp/want"
+        sed -E 's@^([0-9]+):.*(//|/\*)[[:space:]]*expect error:[[:space:]]*(.*[^[:space:]])[[:space:]]*$@\1\t\3@; s@[[:space:]]*\*/.*$@@' >"$tmp/want"
     if [ ! -s "$tmp/want" ]; then
         echo "FAIL $f: no '// expect error:' line"; fail=$((fail + 1)); continue
     fi
