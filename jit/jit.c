@@ -216,7 +216,7 @@ static void batch_types(Batch *b) {
     b->h_field = imported(b, "jit_rt_field", b->t_i64, 4, P, P, U, I);
     b->h_field_cacheable = imported(b, "jit_rt_field_cacheable", I, 2, P, U);
     b->h_method = imported(b, "jit_rt_method", P, 4, P, P, U, I);
-    b->h_method_cacheable = imported(b, "jit_rt_method_cacheable", I, 2, P, U);
+    b->h_method_cacheable = imported(b, "jit_rt_method_cacheable", I, 3, P, U, I);
     b->h_dispatch = imported(b, "jit_rt_dispatch", P, 3, P, P, P);
     b->h_invoke = imported(b, "jit_rt_invoke", b->t_value, 3, P, P, b->t_value_ptr);
     b->h_new = imported(b, "jit_rt_new", P, 3, P, P, U);
@@ -631,7 +631,7 @@ static gcc_jit_lvalue *field_lv(Tr *x, uint16_t idx, int is_static, gcc_jit_rval
     Batch *b = x->b;
     vm_CPEntry *e = &x->m->cp[idx];
     gcc_jit_type *t = b->t_kind[k];
-    if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE)) {
+    if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_FIELD(is_static)) {
         vm_Field *f = e->p;
         if (is_static) return gcc_jit_rvalue_dereference(cast(x, cptr(b, &f->cls->statics[f->slot]), gcc_jit_type_get_pointer(t)), NULL);
         return at(b, obj, VM_FIELD_OFFSET(f->slot), t);
@@ -807,12 +807,8 @@ static void translate_invoke(Tr *x, uint8_t op) {
     }
     int kind = op == OP_invokestatic ? VM_INVOKE_STATIC : op == OP_invokespecial ? VM_INVOKE_SPECIAL
                : op == OP_invokevirtual ? VM_INVOKE_VIRTUAL : VM_INVOKE_INTERFACE;
-    if (has_this) {
-        set_pc(x);
-        null_check(x, args[0]);
-    }
     vm_CPEntry *e = &x->m->cp[idx];
-    vm_Method *known = __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) ? e->p : NULL;
+    vm_Method *known = __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_INVOKE(kind) ? e->p : NULL;
     gcc_jit_rvalue *mrv;
     if (known) {
         mrv = cptr(b, known);
@@ -829,13 +825,19 @@ static void translate_invoke(Tr *x, uint8_t op) {
         gcc_jit_block *store = newblock(x);
         gcc_jit_block_end_with_conditional(
             x->cur, NULL,
-            cmp(x, GCC_JIT_COMPARISON_NE, call(x, b->h_method_cacheable, 2, cptr(b, x->m), ci(b, b->t_u32, idx)), ci(b, b->t_i32, 0)),
+            cmp(x, GCC_JIT_COMPARISON_NE,
+                call(x, b->h_method_cacheable, 3, cptr(b, x->m), ci(b, b->t_u32, idx), ci(b, b->t_i32, kind)), ci(b, b->t_i32, 0)),
             store, done);
         x->cur = store;
         assign(x, g, rv(val));
         gcc_jit_block_end_with_jump(x->cur, NULL, done);
         x->cur = done;
         mrv = rv(val);
+    }
+    /* resolution errors come before the null check, as in the interpreter */
+    if (has_this) {
+        set_pc(x);
+        null_check(x, args[0]);
     }
     if (op == OP_invokestatic || op == OP_invokespecial) {
         emit_call(x, desc, has_this, args, nargs, known, known ? NULL : mrv);
@@ -915,19 +917,9 @@ static int translate_insn(Tr *x) {
         switch (k->tag) {
         case LD_C_INT: push(x, K_I, ci(b, I, k->u.i)); break;
         case LD_C_LONG: push(x, K_J, ci(b, J, k->u.j)); break;
-        case LD_C_FLOAT: {
-            float f;
-            memcpy(&f, &k->u.f, 4);
-            if (isnan(f)) push(x, K_F, cast(x, gcc_jit_context_new_rvalue_from_double(x->ctx, D, NAN), F));
-            else push(x, K_F, gcc_jit_context_new_rvalue_from_double(x->ctx, F, f));
-            break;
-        }
-        case LD_C_DOUBLE: {
-            double d;
-            memcpy(&d, &k->u.d, 8);
-            push(x, K_D, gcc_jit_context_new_rvalue_from_double(x->ctx, D, d));
-            break;
-        }
+        /* from the bits, so that NaN payloads and -0.0 survive exactly */
+        case LD_C_FLOAT: push(x, K_F, gcc_jit_context_new_bitcast(x->ctx, NULL, ci(b, I, (int32_t)k->u.f), F)); break;
+        case LD_C_DOUBLE: push(x, K_D, gcc_jit_context_new_bitcast(x->ctx, NULL, ci(b, J, (int64_t)k->u.d), D)); break;
         default: {
             vm_CPEntry *e = &x->m->cp[idx];
             if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && k->tag == LD_C_STRING) {
@@ -1230,10 +1222,11 @@ static int translate_insn(Tr *x) {
             gcc_jit_lvalue *to = ptr_local(x, "obj");
             assign(x, to, pop(x));
             obj = rv(to);
-            set_pc(x);
-            null_check(x, obj);
         }
+        set_pc(x);
+        /* resolve first (its errors come before the null check), then check, then access */
         gcc_jit_lvalue *f = field_lv(x, idx, op == OP_getstatic || op == OP_putstatic, obj, k);
+        if (obj) null_check(x, obj);
         if (val) assign(x, f, val);
         else push(x, k, rv(f));
         break;
@@ -1246,7 +1239,8 @@ static int translate_insn(Tr *x) {
         vm_CPEntry *e = &x->m->cp[idx];
         gcc_jit_lvalue *r = ptr_local(x, "obj");
         set_pc(x);
-        if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && ((vm_Class *)e->p)->state == VM_CLASS_INITIALIZED)
+        if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && ((vm_Class *)e->p)->state == VM_CLASS_INITIALIZED &&
+            !(((vm_Class *)e->p)->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE)))
             assign(x, r, call(x, b->h_new_object, 2, x->t, cptr(b, e->p)));
         else
             assign(x, r, call(x, b->h_new, 3, x->t, cptr(b, x->m), ci(b, b->t_u32, idx)));
@@ -1520,7 +1514,9 @@ static int compilable(vm_Method *m) {
 static vm_Method *direct_target(vm_Method *m, uint32_t pc) {
     uint8_t op = m->code[pc];
     vm_CPEntry *e = &m->cp[op_u16(m->code + pc + 1)];
-    if (!__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE)) return NULL;
+    int kind = op == OP_invokestatic ? VM_INVOKE_STATIC : op == OP_invokespecial ? VM_INVOKE_SPECIAL
+               : op == OP_invokevirtual ? VM_INVOKE_VIRTUAL : VM_INVOKE_INTERFACE;
+    if (!(__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_INVOKE(kind))) return NULL;
     vm_Method *t = e->p;
     if (op == OP_invokestatic || op == OP_invokespecial) return t;
     if (op != OP_invokevirtual || t->itable_index >= 0) return NULL;

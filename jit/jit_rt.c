@@ -37,12 +37,14 @@ intptr_t jit_rt_field(vm_Thread *t, vm_Method *m, uint32_t idx, int is_static) {
 }
 
 /* Whether a static field's class is initialized (then the JIT may cache its address). */
-int jit_rt_field_cacheable(vm_Method *m, uint32_t idx) { return mod_of(m)->cp[idx].resolved; }
+int jit_rt_field_cacheable(vm_Method *m, uint32_t idx) { return (mod_of(m)->cp[idx].resolved & VM_RES_FIELD(1)) != 0; }
 
 vm_Method *jit_rt_method(vm_Thread *t, vm_Method *m, uint32_t idx, int kind) {
     return vm_resolve_method(t, mod_of(m), (uint16_t)idx, kind);
 }
-int jit_rt_method_cacheable(vm_Method *m, uint32_t idx) { return mod_of(m)->cp[idx].resolved; }
+int jit_rt_method_cacheable(vm_Method *m, uint32_t idx, int kind) {
+    return (mod_of(m)->cp[idx].resolved & VM_RES_INVOKE(kind)) != 0;
+}
 
 /* The method a virtual or interface call on recv runs. */
 vm_Method *jit_rt_dispatch(vm_Thread *t, vm_Object *recv, vm_Method *m) {
@@ -72,14 +74,12 @@ vm_Value jit_rt_invoke(vm_Thread *t, vm_Method *target, vm_Value *args) {
 vm_Object *jit_rt_new(vm_Thread *t, vm_Method *m, uint32_t idx) {
     vm_Class *c = vm_resolve_class(t, mod_of(m), (uint16_t)idx);
     if (!c) return NULL;
-    if (c->state != VM_CLASS_INITIALIZED) {
-        if (c->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE)) {
-            char jn[512];
-            vm_throw(t, "java/lang/InstantiationError", "%s", vm_java_name(c->name, jn, sizeof jn));
-            return NULL;
-        }
-        if (vm_init_class(t, c) != 0) return NULL;
+    if (c->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE)) {
+        char jn[512];
+        vm_throw(t, "java/lang/InstantiationError", "%s", vm_java_name(c->name, jn, sizeof jn));
+        return NULL;
     }
+    if (c->state != VM_CLASS_INITIALIZED && vm_init_class(t, c) != 0) return NULL;
     return vm_new_object(t, c);
 }
 

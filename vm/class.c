@@ -632,7 +632,7 @@ vm_Object *vm_resolve_string(vm_Thread *t, vm_Module *mod, uint16_t idx) {
 
 vm_Field *vm_resolve_field(vm_Thread *t, vm_Module *mod, uint16_t idx, int is_static) {
     vm_CPEntry *e = &mod->cp[idx];
-    if (e->resolved) return e->p;
+    if (e->resolved & VM_RES_FIELD(is_static)) return e->p;
     const ld_Module *m = mod->ld;
     const ld_Const *k = &m->pool[idx];
     vm_Class *c = vm_resolve_class(t, mod, k->u.member.cls);
@@ -654,13 +654,13 @@ vm_Field *vm_resolve_field(vm_Thread *t, vm_Module *mod, uint16_t idx, int is_st
         if (f->cls->state != VM_CLASS_INITIALIZED) return f; /* being initialized: no cache */
     }
     e->p = f;
-    __atomic_store_n(&e->resolved, 1, __ATOMIC_RELEASE); /* after p: the JIT thread reads both */
+    __atomic_fetch_or(&e->resolved, VM_RES_FIELD(is_static), __ATOMIC_RELEASE); /* after p: the JIT reads both */
     return f;
 }
 
 vm_Method *vm_resolve_method(vm_Thread *t, vm_Module *mod, uint16_t idx, int kind) {
     vm_CPEntry *e = &mod->cp[idx];
-    if (e->resolved) return e->p;
+    if (e->resolved & VM_RES_INVOKE(kind)) return e->p;
     const ld_Module *m = mod->ld;
     const ld_Const *k = &m->pool[idx];
     vm_Class *c = vm_resolve_class(t, mod, k->u.member.cls);
@@ -704,7 +704,7 @@ vm_Method *vm_resolve_method(vm_Thread *t, vm_Module *mod, uint16_t idx, int kin
         if (me->cls->state != VM_CLASS_INITIALIZED) return me;
     }
     e->p = me;
-    __atomic_store_n(&e->resolved, 1, __ATOMIC_RELEASE); /* after p: the JIT thread reads both */
+    __atomic_fetch_or(&e->resolved, VM_RES_INVOKE(kind), __ATOMIC_RELEASE); /* after p: the JIT reads both */
     return me;
 }
 

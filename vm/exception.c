@@ -27,8 +27,10 @@ void vm_fill_backtrace(vm_Thread *t, vm_Object *ex) {
     vm_VM *vm = t->vm;
     vm_Frame *f = t->fp;
     /* Throwable constructors call fillInStackTrace: leave their frames out, as the JDK does */
+    /* (the constructors of ex's own class and superclasses: compiled frames keep no locals
+     * to compare `this` with, so the test is by class, as HotSpot's) */
     while (f >= t->frames && strcmp(f->method->name, "<init>") == 0 &&
-           vm_is_subclass(f->method->cls, vm->c_throwable) && f->locals[0].a == ex)
+           vm_is_subclass(f->method->cls, vm->c_throwable) && vm_is_subclass(ex->cls, f->method->cls))
         f--;
     int32_t n = (int32_t)(f - t->frames + 1);
     if (n > VM_MAX_TRACE) n = VM_MAX_TRACE;

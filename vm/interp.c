@@ -575,7 +575,7 @@ dispatch:
     CASE(getstatic) {
         vm_CPEntry *e = &cp[U16(1)];
         vm_Field *f = e->p;
-        if (UNLIKELY(!e->resolved)) {
+        if (UNLIKELY(!(e->resolved & VM_RES_FIELD(1)))) {
             SAVE();
             if (!(f = vm_resolve_field(t, method->cls->module, U16(1), 1))) THROW();
         }
@@ -585,7 +585,7 @@ dispatch:
     CASE(putstatic) {
         vm_CPEntry *e = &cp[U16(1)];
         vm_Field *f = e->p;
-        if (UNLIKELY(!e->resolved)) {
+        if (UNLIKELY(!(e->resolved & VM_RES_FIELD(1)))) {
             SAVE();
             if (!(f = vm_resolve_field(t, method->cls->module, U16(1), 1))) THROW();
         }
@@ -595,7 +595,7 @@ dispatch:
     CASE(getfield) {
         vm_CPEntry *e = &cp[U16(1)];
         vm_Field *f = e->p;
-        if (UNLIKELY(!e->resolved)) {
+        if (UNLIKELY(!(e->resolved & VM_RES_FIELD(0)))) {
             SAVE();
             if (!(f = vm_resolve_field(t, method->cls->module, U16(1), 0))) THROW();
         }
@@ -607,7 +607,7 @@ dispatch:
     CASE(putfield) {
         vm_CPEntry *e = &cp[U16(1)];
         vm_Field *f = e->p;
-        if (UNLIKELY(!e->resolved)) {
+        if (UNLIKELY(!(e->resolved & VM_RES_FIELD(0)))) {
             SAVE();
             if (!(f = vm_resolve_field(t, method->cls->module, U16(1), 0))) THROW();
         }
@@ -627,7 +627,7 @@ dispatch:
 #define RESOLVE_METHOD(kind)                                                               \
     e = &cp[U16(1)];                                                                       \
     m = e->p;                                                                              \
-    if (UNLIKELY(!e->resolved)) {                                                          \
+    if (UNLIKELY(!(e->resolved & VM_RES_INVOKE(kind)))) {                                  \
         SAVE();                                                                            \
         if (!(m = vm_resolve_method(t, method->cls->module, U16(1), kind))) THROW();       \
     }
@@ -726,14 +726,12 @@ dispatch:
         SAVE();
         vm_Class *c = cp[U16(1)].resolved ? cp[U16(1)].p : vm_resolve_class(t, method->cls->module, U16(1));
         if (!c) THROW();
-        if (UNLIKELY(c->state != VM_CLASS_INITIALIZED)) {
-            if (c->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE)) {
-                char jn[512];
-                vm_throw(t, "java/lang/InstantiationError", "%s", vm_java_name(c->name, jn, sizeof jn));
-                THROW();
-            }
-            if (vm_init_class(t, c) != 0) THROW();
+        if (UNLIKELY(c->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE))) {
+            char jn[512];
+            vm_throw(t, "java/lang/InstantiationError", "%s", vm_java_name(c->name, jn, sizeof jn));
+            THROW();
         }
+        if (UNLIKELY(c->state != VM_CLASS_INITIALIZED) && vm_init_class(t, c) != 0) THROW();
         vm_Object *o = vm_new_object(t, c);
         if (!o) THROW();
         (sp++)->a = o;

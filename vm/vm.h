@@ -99,6 +99,14 @@ typedef struct {
 /* vm_CPEntry.ic_class of an invokevirtual site that has seen several receiver classes */
 #define VM_MEGAMORPHIC ((vm_Class *)1)
 
+/* vm_CPEntry.resolved bits: a field or method reference is cached per kind of access, so a
+ * getfield of a static field (or an invokestatic of an instance method) never hits a cache
+ * filled by the other kind and gets its IncompatibleClassChangeError. Classes and strings
+ * use VM_RES_ANY. */
+#define VM_RES_ANY 1u
+#define VM_RES_FIELD(is_static) ((is_static) ? 1u : 2u)
+#define VM_RES_INVOKE(kind) (1u << (kind))
+
 typedef struct vm_CPEntry {
     void *p;         /* vm_Class*, vm_Field*, vm_Method*, or the String object */
     vm_Class *ic_class; /* invokeinterface/invokevirtual inline cache: receiver class */
