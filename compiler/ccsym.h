@@ -214,6 +214,10 @@ struct cc_Check {
     int flow_ran;            /* flow analysis ran for every class (no errors before it) */
 };
 
+/* The synthetic field that carries a class's generic signatures (gen.c writes it,
+ * classpath.c reads it): Oak modules have no attributes. */
+#define CC_SIG_FIELD "$signature"
+
 /* ---- classpath.c ---- */
 /* Adds a module file (or every .oak file of a directory) to the class path; -1 and a
  * message on error. */

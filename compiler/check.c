@@ -1042,7 +1042,7 @@ static cc_Type *resolve_type(Env *e, cc_Node *n) {
             if (is_err(args[i])) bad = 1;
         }
         if (bad) break;
-        if (s->lmod) { /* library classes are raw: no generic signatures in modules */
+        if (s->lmod && !s->ntparams) { /* a library class without a signature: raw */
             t = s->erasure;
             break;
         }

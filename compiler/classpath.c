@@ -260,6 +260,9 @@ static void add_member(cc_Check *k, cc_Sym *cls, cc_Sym *m) {
     cls->members[cls->nmembers++] = m;
 }
 
+void cc_lib_apply_class_sig(cc_Check *k, cc_Sym *cls);
+void cc_lib_apply_member_sigs(cc_Check *k, cc_Sym *cls);
+
 void cc_lib_complete_header(cc_Check *k, cc_Sym *cls) {
     const ld_Module *m = cls->lmod;
     const ld_Class *lc = &m->classes[cls->lidx];
@@ -274,6 +277,7 @@ void cc_lib_complete_header(cc_Check *k, cc_Sym *cls) {
             if (s) cls->ifaces[cls->nifaces++] = s->erasure;
         }
     }
+    cc_lib_apply_class_sig(k, cls);
 }
 
 static void const_of_pool(cc_Check *k, const ld_Module *m, uint16_t idx, cc_Type *t, cc_Sym *f) {
@@ -329,6 +333,7 @@ void cc_lib_complete_members(cc_Check *k, cc_Sym *cls) {
     const ld_Class *lc = &m->classes[cls->lidx];
     for (int i = 0; i < lc->nfields; i++) {
         const ld_Field *lf = &lc->fields[i];
+        if (strcmp(ld_utf8(m, lf->name), CC_SIG_FIELD) == 0) continue;
         cc_Sym *f = cc_alloc(k->c, sizeof *f);
         f->kind = SYM_FIELD;
         f->name = cc_intern_str(k->c, ld_utf8(m, lf->name));
@@ -372,6 +377,7 @@ void cc_lib_complete_members(cc_Check *k, cc_Sym *cls) {
         if (!me->type) me->type = k->t_error;
         add_member(k, cls, me);
     }
+    cc_lib_apply_member_sigs(k, cls);
     /* member classes: Outer$Name on the path */
     size_t bl = strlen(cls->bin);
     for (size_t i = 0; i < k->lib_index.cap; i++) {
@@ -383,5 +389,320 @@ void cc_lib_complete_members(cc_Check *k, cc_Sym *cls) {
             mc->owner = cls;
             add_member(k, cls, mc);
         }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* generic signatures (CC_SIG_FIELD, written by gen.c)                 */
+/* ------------------------------------------------------------------ */
+
+/* The bootstrap library is written in assembly and has no signature fields; these are
+ * the JDK's signatures of its generic interfaces, used when a class has none. */
+static const struct {
+    const char *bin, *sig;
+} builtin_sigs[] = {
+    {"java/lang/Comparable", "<T:Ljava/lang/Object;>Ljava/lang/Object;\ncompareTo (Ljava/lang/Object;)I (TT;)I"},
+    {"java/lang/Iterable", "<T:Ljava/lang/Object;>Ljava/lang/Object;\niterator ()Ljava/util/Iterator; ()Ljava/util/Iterator<TT;>;"},
+    {"java/util/Iterator", "<E:Ljava/lang/Object;>Ljava/lang/Object;\nnext ()Ljava/lang/Object; ()TE;"},
+};
+
+static const char *lib_signature(cc_Check *k, cc_Sym *cls) {
+    const ld_Module *m = cls->lmod;
+    const ld_Class *lc = &m->classes[cls->lidx];
+    for (int i = 0; i < lc->nfields; i++) {
+        const ld_Field *f = &lc->fields[i];
+        if (f->constval && strcmp(ld_utf8(m, f->name), CC_SIG_FIELD) == 0 && m->pool[f->constval].tag == LD_C_STRING)
+            return ld_utf8(m, m->pool[f->constval].u.ref);
+    }
+    for (size_t i = 0; i < sizeof builtin_sigs / sizeof *builtin_sigs; i++)
+        if (strcmp(cls->bin, builtin_sigs[i].bin) == 0) return builtin_sigs[i].sig;
+    (void)k;
+    return NULL;
+}
+
+typedef struct {
+    cc_Check *k;
+    const char *p, *end;
+    cc_Sym **tv;   /* class type variables */
+    int ntv;
+    cc_Sym **mtv;  /* method type variables */
+    int nmtv;
+    int bad;
+} SigP;
+
+static cc_Type *sig_mk(cc_Check *k, cc_TyKind kind) {
+    cc_Type *t = cc_alloc(k->c, sizeof *t);
+    t->kind = kind;
+    return t;
+}
+
+static cc_Type *sig_type(SigP *s);
+
+static cc_Type *sig_targ(SigP *s) {
+    if (s->p >= s->end) {
+        s->bad = 1;
+        return NULL;
+    }
+    char c = *s->p;
+    if (c == '*' || c == '+' || c == '-') {
+        s->p++;
+        cc_Type *w = sig_mk(s->k, TY_WILD);
+        w->wkind = c == '*' ? 0 : c == '+' ? 1 : 2;
+        if (c != '*') w->elem = sig_type(s);
+        return w;
+    }
+    return sig_type(s);
+}
+
+static cc_Type *sig_type(SigP *s) {
+    cc_Check *k = s->k;
+    if (s->bad || s->p >= s->end) {
+        s->bad = 1;
+        return k->t_error;
+    }
+    char c = *s->p++;
+    switch (c) {
+    case 'Z': return k->prim[TY_BOOLEAN];
+    case 'B': return k->prim[TY_BYTE];
+    case 'S': return k->prim[TY_SHORT];
+    case 'C': return k->prim[TY_CHAR];
+    case 'I': return k->prim[TY_INT];
+    case 'J': return k->prim[TY_LONG];
+    case 'F': return k->prim[TY_FLOAT];
+    case 'D': return k->prim[TY_DOUBLE];
+    case 'V': return k->prim[TY_VOID];
+    case '[': return cc_array_of(k, sig_type(s));
+    case 'T': {
+        const char *st = s->p;
+        while (s->p < s->end && *s->p != ';') s->p++;
+        const char *name = cc_intern(k->c, st, (size_t)(s->p - st));
+        if (s->p < s->end) s->p++;
+        for (int i = 0; i < s->nmtv; i++)
+            if (s->mtv[i]->name == name) return s->mtv[i]->type;
+        for (int i = 0; i < s->ntv; i++)
+            if (s->tv[i]->name == name) return s->tv[i]->type;
+        return k->c_object ? k->c_object->type : k->t_error;
+    }
+    case 'L': {
+        const char *st = s->p;
+        while (s->p < s->end && *s->p != ';' && *s->p != '<' && *s->p != '.') s->p++;
+        const char *bin = cc_intern(k->c, st, (size_t)(s->p - st));
+        cc_Type **args = NULL;
+        int nargs = 0;
+        for (;;) {
+            if (s->p < s->end && *s->p == '<') {
+                s->p++;
+                nargs = 0;
+                int cap = 4;
+                args = cc_alloc(k->c, (size_t)cap * sizeof *args);
+                while (s->p < s->end && *s->p != '>' && !s->bad) {
+                    if (nargs == cap) {
+                        cc_Type **na = cc_alloc(k->c, (size_t)cap * 2 * sizeof *na);
+                        memcpy(na, args, (size_t)cap * sizeof *na);
+                        args = na;
+                        cap *= 2;
+                    }
+                    args[nargs++] = sig_targ(s);
+                }
+                if (s->p < s->end) s->p++;
+            }
+            if (s->p < s->end && *s->p == '.') { /* Outer<..>.Inner: the inner class */
+                s->p++;
+                const char *is = s->p;
+                while (s->p < s->end && *s->p != ';' && *s->p != '<' && *s->p != '.') s->p++;
+                char *nb = cc_alloc(k->c, strlen(bin) + (size_t)(s->p - is) + 2);
+                sprintf(nb, "%s$%.*s", bin, (int)(s->p - is), is);
+                bin = cc_intern_str(k->c, nb);
+                args = NULL;
+                nargs = 0;
+                continue;
+            }
+            break;
+        }
+        if (s->p < s->end && *s->p == ';') s->p++;
+        else s->bad = 1;
+        cc_Sym *cls = cc_class_lookup(k, bin);
+        if (!cls) return k->t_error;
+        if (!nargs) return cls->erasure;
+        cc_Type *t = sig_mk(k, TY_CLASS);
+        t->sym = cls;
+        t->args = args;
+        t->nargs = nargs;
+        return t;
+    }
+    default: s->bad = 1; return k->t_error;
+    }
+}
+
+/* skips one type signature (for the name pass over type parameters) */
+static void sig_skip(SigP *s) {
+    while (s->p < s->end && *s->p == '[') s->p++;
+    if (s->p >= s->end) return;
+    char c = *s->p++;
+    if (c != 'L' && c != 'T') return; /* a base type */
+    int depth = 0;
+    while (s->p < s->end) {
+        c = *s->p++;
+        if (c == '<') depth++;
+        else if (c == '>') depth--;
+        else if (c == ';' && depth == 0) return;
+    }
+}
+
+static void sig_tparams(SigP *s, cc_Sym *owner, cc_Sym ***out, int *nout, int method) {
+    cc_Check *k = s->k;
+    if (s->p >= s->end || *s->p != '<') return;
+    /* pass 1: the names */
+    const char *save = s->p + 1;
+    int n = 0;
+    s->p++;
+    while (s->p < s->end && *s->p != '>') {
+        while (s->p < s->end && *s->p != ':') s->p++;
+        while (s->p < s->end && *s->p == ':') {
+            s->p++;
+            if (s->p < s->end && *s->p != ':' && *s->p != '>') sig_skip(s);
+        }
+        n++;
+    }
+    cc_Sym **tv = cc_alloc(k->c, (size_t)(n + 1) * sizeof *tv);
+    s->p = save;
+    for (int i = 0; i < n && s->p < s->end; i++) {
+        const char *st = s->p;
+        while (s->p < s->end && *s->p != ':') s->p++;
+        cc_Sym *t = cc_alloc(k->c, sizeof *t);
+        t->kind = SYM_TVAR;
+        t->name = cc_intern(k->c, st, (size_t)(s->p - st));
+        t->owner = owner;
+        t->var_index = -1;
+        t->file = -1;
+        t->type = sig_mk(k, TY_TVAR);
+        t->type->sym = t;
+        tv[i] = t;
+        while (s->p < s->end && *s->p == ':') {
+            s->p++;
+            if (s->p < s->end && *s->p != ':' && *s->p != '>') sig_skip(s);
+        }
+    }
+    if (method) {
+        s->mtv = tv;
+        s->nmtv = n;
+    } else {
+        s->tv = tv;
+        s->ntv = n;
+    }
+    /* pass 2: the bounds */
+    s->p = save;
+    for (int i = 0; i < n && s->p < s->end; i++) {
+        while (s->p < s->end && *s->p != ':') s->p++;
+        tv[i]->bounds = cc_alloc(k->c, 8 * sizeof(cc_Type *));
+        while (s->p < s->end && *s->p == ':') {
+            s->p++;
+            if (s->p < s->end && *s->p != ':' && *s->p != '>' && tv[i]->nbounds < 8) tv[i]->bounds[tv[i]->nbounds++] = sig_type(s);
+        }
+        if (!tv[i]->nbounds) tv[i]->bounds[tv[i]->nbounds++] = k->c_object ? k->c_object->type : k->t_error;
+    }
+    if (s->p < s->end && *s->p == '>') s->p++;
+    *out = tv;
+    *nout = n;
+}
+
+/* the class line of a library class's signature: type parameters and generic supertypes */
+void cc_lib_apply_class_sig(cc_Check *k, cc_Sym *cls) {
+    const char *sig = lib_signature(k, cls);
+    if (!sig) return;
+    const char *nl = strchr(sig, '\n');
+    SigP s = {k, sig, nl ? nl : sig + strlen(sig), NULL, 0, NULL, 0, 0};
+    if (s.p == s.end) return;
+    cc_Sym **tps = NULL;
+    int ntp = 0;
+    sig_tparams(&s, cls, &tps, &ntp, 0);
+    cc_Type *sup = s.p < s.end ? sig_type(&s) : NULL;
+    cc_Type *ifs[64];
+    int nif = 0;
+    while (s.p < s.end && !s.bad && nif < 64) ifs[nif++] = sig_type(&s);
+    if (s.bad) return;
+    cls->tparams = tps;
+    cls->ntparams = ntp;
+    if (ntp) {
+        cc_Type *t = sig_mk(k, TY_CLASS);
+        t->sym = cls;
+        t->args = cc_alloc(k->c, (size_t)ntp * sizeof *t->args);
+        for (int i = 0; i < ntp; i++) t->args[i] = tps[i]->type;
+        t->nargs = ntp;
+        cls->type = t;
+    }
+    if (!cls->is_iface && sup && sup->kind == TY_CLASS) cls->super = sup;
+    if (nif) {
+        cls->ifaces = cc_alloc(k->c, (size_t)nif * sizeof *cls->ifaces);
+        cls->nifaces = 0;
+        for (int i = 0; i < nif; i++)
+            if (ifs[i]->kind == TY_CLASS) cls->ifaces[cls->nifaces++] = ifs[i];
+    }
+}
+
+/* the member lines: generic member types and varargs */
+void cc_lib_apply_member_sigs(cc_Check *k, cc_Sym *cls) {
+    const char *sig = lib_signature(k, cls);
+    if (!sig) return;
+    const char *line = strchr(sig, '\n');
+    while (line) {
+        line++;
+        const char *end = strchr(line, '\n');
+        if (!end) end = line + strlen(line);
+        const char *sp1 = memchr(line, ' ', (size_t)(end - line));
+        const char *sp2 = sp1 ? memchr(sp1 + 1, ' ', (size_t)(end - sp1 - 1)) : NULL;
+        if (sp1 && sp2) {
+            const char *name = cc_intern(k->c, line, (size_t)(sp1 - line));
+            const char *desc = cc_intern(k->c, sp1 + 1, (size_t)(sp2 - sp1 - 1));
+            const char *gs = sp2 + 1;
+            const char *ge = memchr(gs, ' ', (size_t)(end - gs));
+            int va = ge && ge + 2 <= end && ge[1] == 'V';
+            if (!ge) ge = end;
+            cc_Sym *m = NULL;
+            for (int i = 0; i < cls->nmembers; i++)
+                if (cls->members[i]->name == name && cls->members[i]->desc == desc) m = cls->members[i];
+            if (m) {
+                if (va) m->flags |= CC_SF_VARARGS;
+                if (!(ge - gs == 1 && *gs == '-')) {
+                    SigP s = {k, gs, ge, cls->tparams, cls->ntparams, NULL, 0, 0};
+                    if (m->kind == SYM_FIELD) {
+                        cc_Type *t = sig_type(&s);
+                        if (!s.bad) m->type = t;
+                    } else if (m->kind == SYM_METHOD) {
+                        cc_Sym **mtp = NULL;
+                        int nmtp = 0;
+                        sig_tparams(&s, m, &mtp, &nmtp, 1);
+                        cc_Type *pts[256];
+                        int np = 0;
+                        if (s.p < s.end && *s.p == '(') {
+                            s.p++;
+                            while (s.p < s.end && *s.p != ')' && np < 256 && !s.bad) pts[np++] = sig_type(&s);
+                            if (s.p < s.end) s.p++;
+                        } else {
+                            s.bad = 1;
+                        }
+                        cc_Type *rt = sig_type(&s);
+                        cc_Type *thr[64];
+                        int nt = 0;
+                        while (s.p < s.end && *s.p == '^' && nt < 64) {
+                            s.p++;
+                            thr[nt++] = sig_type(&s);
+                        }
+                        if (!s.bad && np == m->nparams) {
+                            m->tparams = mtp;
+                            m->ntparams = nmtp;
+                            for (int i = 0; i < np; i++) m->ptypes[i] = pts[i];
+                            m->type = rt;
+                            if (nt) {
+                                m->throws = cc_alloc(k->c, (size_t)nt * sizeof *m->throws);
+                                memcpy(m->throws, thr, (size_t)nt * sizeof *thr);
+                                m->nthrows = nt;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        line = *end ? end : NULL;
     }
 }

@@ -1755,6 +1755,8 @@ static const char *base_name(const char *p) {
     return s ? s + 1 : p;
 }
 
+char *cc_class_signature(cc_Check *k, cc_Sym *c);
+
 static void gen_class(G *g, cc_Sym *c) {
     cc_Check *k = g->k;
     g->cls = c;
@@ -1811,7 +1813,19 @@ static void gen_class(G *g, cc_Sym *c) {
             }
         }
     }
-    /* methods in declaration order; the default constructor where javac puts it (first) */
+    /* the generic signatures (see cc_class_signature) */
+    char *sig = cc_class_signature(k, c);
+    if (sig) {
+        ld_Field *lf = ld_class_add_field(lc);
+        if (lf) {
+            lf->flags = (uint16_t)(LD_ACC_STATIC | LD_ACC_FINAL | (c->is_iface ? LD_ACC_PUBLIC : LD_ACC_PRIVATE));
+            lf->name = ld_pool_utf8(g->m, CC_SIG_FIELD, (uint32_t)strlen(CC_SIG_FIELD));
+            lf->desc = ld_pool_utf8(g->m, "Ljava/lang/String;", 18);
+            lf->constval = ld_pool_string(g->m, sig, (uint32_t)strlen(sig));
+        }
+        free(sig);
+    }
+    /* methods in declaration order */
     for (int i = 0; i < c->nmembers && !g->err; i++) {
         cc_Sym *ms = c->members[i];
         if (ms->kind != SYM_METHOD) continue;
@@ -1845,4 +1859,149 @@ int cc_gen_module(cc_Check *k, ld_Module *m) {
         gen_class(&g, c);
     }
     return g.err ? -1 : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* generic signatures                                                  */
+/* ------------------------------------------------------------------ */
+
+/* Oak modules have no attributes, so the generic signatures of a class (JVM Signature
+ * attribute grammar, JVMS 4.7.9.1) travel in a synthetic constant field, CC_SIG_FIELD,
+ * read back by classpath.c: line 1 the class signature (empty if the class needs none),
+ * then "NAME DESC SIGNATURE[ V]" per field or method whose type is generic (SIGNATURE "-"
+ * for none) or which is varargs (V). */
+
+typedef struct {
+    char *b;
+    size_t n, cap;
+} SBuf;
+
+static void sb_put(SBuf *s, const char *t, size_t n) {
+    if (s->n + n + 1 > s->cap) {
+        s->cap = (s->n + n + 1) * 2;
+        s->b = realloc(s->b, s->cap);
+    }
+    memcpy(s->b + s->n, t, n);
+    s->n += n;
+    s->b[s->n] = 0;
+}
+static void sb_str(SBuf *s, const char *t) { sb_put(s, t, strlen(t)); }
+
+static int needs_sig(cc_Type *t) {
+    if (!t) return 0;
+    switch (t->kind) {
+    case TY_TVAR: case TY_WILD: return 1;
+    case TY_ARRAY: return needs_sig(t->elem);
+    case TY_CLASS: return t->nargs > 0;
+    default: return 0;
+    }
+}
+
+static void sig_type(G *g, SBuf *s, cc_Type *t) {
+    switch (t->kind) {
+    case TY_BOOLEAN: case TY_BYTE: case TY_SHORT: case TY_CHAR: case TY_INT: case TY_LONG: case TY_FLOAT:
+    case TY_DOUBLE: case TY_VOID: sb_str(s, prim_desc[t->kind]); break;
+    case TY_ARRAY: sb_str(s, "["); sig_type(g, s, t->elem); break;
+    case TY_TVAR: sb_str(s, "T"); sb_str(s, t->sym->name); sb_str(s, ";"); break;
+    case TY_WILD:
+        if (t->wkind == 0 || !t->elem) sb_str(s, "*");
+        else {
+            sb_str(s, t->wkind == 1 ? "+" : "-");
+            sig_type(g, s, t->elem);
+        }
+        break;
+    case TY_CLASS:
+        sb_str(s, "L");
+        sb_str(s, t->sym->bin);
+        if (t->nargs) {
+            sb_str(s, "<");
+            for (int i = 0; i < t->nargs; i++) sig_type(g, s, t->args[i]);
+            sb_str(s, ">");
+        }
+        sb_str(s, ";");
+        break;
+    default: sb_str(s, "Ljava/lang/Object;"); break;
+    }
+}
+
+static void sig_tparams(G *g, SBuf *s, cc_Sym **tps, int n) {
+    if (!n) return;
+    sb_str(s, "<");
+    for (int i = 0; i < n; i++) {
+        sb_str(s, tps[i]->name);
+        for (int j = 0; j < tps[i]->nbounds; j++) {
+            cc_Type *b = tps[i]->bounds[j];
+            int iface = b->kind == TY_CLASS && b->sym->is_iface;
+            if (j == 0 && iface) sb_str(s, ":");
+            sb_str(s, ":");
+            sig_type(g, s, b);
+        }
+    }
+    sb_str(s, ">");
+}
+
+/* the signature text of class c, or NULL if it needs none */
+char *cc_class_signature(cc_Check *k, cc_Sym *c) {
+    G gg;
+    memset(&gg, 0, sizeof gg);
+    gg.k = k;
+    G *g = &gg;
+    SBuf s = {0};
+    sb_str(&s, "");
+    int any = 0;
+    int cls = c->ntparams > 0 || needs_sig(c->super);
+    for (int i = 0; i < c->nifaces; i++) cls |= needs_sig(c->ifaces[i]);
+    if (cls) {
+        any = 1;
+        sig_tparams(g, &s, c->tparams, c->ntparams);
+        sig_type(g, &s, c->super ? c->super : k->c_object->type);
+        for (int i = 0; i < c->nifaces; i++) sig_type(g, &s, c->ifaces[i]);
+    }
+    for (int i = 0; i < c->nmembers; i++) {
+        cc_Sym *m = c->members[i];
+        if (m->kind == SYM_FIELD) {
+            if (!needs_sig(m->type)) continue;
+            sb_str(&s, "\n");
+            sb_str(&s, m->name);
+            sb_str(&s, " ");
+            sb_str(&s, m->desc);
+            sb_str(&s, " ");
+            sig_type(g, &s, m->type);
+            any = 1;
+        } else if (m->kind == SYM_METHOD && m->desc) {
+            int gen = m->ntparams > 0 || needs_sig(m->type);
+            for (int j = 0; j < m->nparams; j++) gen |= needs_sig(m->ptypes[j]);
+            for (int j = 0; j < m->nthrows; j++) gen |= needs_sig(m->throws[j]);
+            int va = (m->flags & CC_SF_VARARGS) != 0;
+            if (!gen && !va) continue;
+            sb_str(&s, "\n");
+            sb_str(&s, m->name);
+            sb_str(&s, " ");
+            sb_str(&s, m->desc);
+            sb_str(&s, " ");
+            if (gen) {
+                sig_tparams(g, &s, m->tparams, m->ntparams);
+                sb_str(&s, "(");
+                for (int j = 0; j < m->nparams; j++) sig_type(g, &s, m->ptypes[j]);
+                sb_str(&s, ")");
+                sig_type(g, &s, m->type);
+                int tgen = 0;
+                for (int j = 0; j < m->nthrows; j++) tgen |= needs_sig(m->throws[j]);
+                if (tgen)
+                    for (int j = 0; j < m->nthrows; j++) {
+                        sb_str(&s, "^");
+                        sig_type(g, &s, m->throws[j]);
+                    }
+            } else {
+                sb_str(&s, "-");
+            }
+            if (va) sb_str(&s, " V");
+            any = 1;
+        }
+    }
+    if (!any) {
+        free(s.b);
+        return NULL;
+    }
+    return s.b;
 }
