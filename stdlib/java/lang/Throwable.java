@@ -1,0 +1,118 @@
+package java.lang;
+
+import java.io.PrintStream;
+
+/**
+ * The root of the exception hierarchy.
+ *
+ * The VM reads and writes the first three fields by name (stdlib/README.md): it creates
+ * its own exceptions without running a constructor (detailMessage and backtrace set, cause
+ * left null) and prints uncaught ones itself, following the cause chain. A cause equal to
+ * {@code this} means "not set yet" (as in the JDK), so initCause may still set it; the VM's
+ * null is accepted the same way.
+ */
+public class Throwable implements java.io.Serializable {
+    private String detailMessage;
+    private Throwable cause = this;
+    private Object backtrace; // whatever fillInStackTrace stores; opaque to Java code
+    private Throwable[] suppressed;
+
+    public Throwable() {
+        fillInStackTrace();
+    }
+
+    public Throwable(String message) {
+        detailMessage = message;
+        fillInStackTrace();
+    }
+
+    public Throwable(String message, Throwable cause) {
+        detailMessage = message;
+        this.cause = cause;
+        fillInStackTrace();
+    }
+
+    public Throwable(Throwable cause) {
+        detailMessage = cause == null ? null : cause.toString();
+        this.cause = cause;
+        fillInStackTrace();
+    }
+
+    protected Throwable(String message, Throwable cause, boolean enableSuppression, boolean writableStackTrace) {
+        detailMessage = message;
+        this.cause = cause;
+        if (writableStackTrace) fillInStackTrace();
+    }
+
+    public String getMessage() {
+        return detailMessage;
+    }
+
+    public String getLocalizedMessage() {
+        return getMessage();
+    }
+
+    public Throwable getCause() {
+        return cause == this ? null : cause;
+    }
+
+    public Throwable initCause(Throwable cause) {
+        if (this.cause != this && this.cause != null)
+            throw new IllegalStateException("Can't overwrite cause with " + String.valueOf(cause), this);
+        if (cause == this) throw new IllegalArgumentException("Self-causation not permitted", this);
+        this.cause = cause;
+        return this;
+    }
+
+    /** Records the current stack into backtrace, leaving out the constructors' frames. */
+    public native Throwable fillInStackTrace();
+
+    public String toString() {
+        String s = getClass().getName();
+        String message = getLocalizedMessage();
+        return message != null ? s + ": " + message : s;
+    }
+
+    /** toString(), the stack and the causes, to standard error (printed by the VM). */
+    public native void printStackTrace();
+
+    /**
+     * To System.err as printStackTrace(); to any other stream, this throwable's and its
+     * causes' toString() lines only (the frames are known to the VM alone).
+     */
+    public void printStackTrace(PrintStream s) {
+        if (s == System.err) {
+            printStackTrace();
+            return;
+        }
+        s.println(this);
+        Throwable c = getCause();
+        int depth = 0;
+        while (c != null && depth < 64) {
+            s.println("Caused by: " + c);
+            c = c.getCause();
+            depth++;
+        }
+    }
+
+    public final void addSuppressed(Throwable exception) {
+        if (exception == this) throw new IllegalArgumentException("Self-suppression not permitted", exception);
+        if (exception == null) throw new NullPointerException("Cannot suppress a null exception.");
+        int n = suppressed == null ? 0 : suppressed.length;
+        Throwable[] a = new Throwable[n + 1];
+        for (int i = 0; i < n; i++) a[i] = suppressed[i];
+        a[n] = exception;
+        suppressed = a;
+    }
+
+    public final Throwable[] getSuppressed() {
+        int n = suppressed == null ? 0 : suppressed.length;
+        Throwable[] a = new Throwable[n];
+        for (int i = 0; i < n; i++) a[i] = suppressed[i];
+        return a;
+    }
+
+    public StackTraceElement[] getStackTrace() {
+        return StackTraceElement.of(this, backtrace);
+    }
+}

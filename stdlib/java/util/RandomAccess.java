@@ -1,0 +1,5 @@
+package java.util;
+
+/** Marks lists with fast get(int). */
+public interface RandomAccess {
+}

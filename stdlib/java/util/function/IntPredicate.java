@@ -1,0 +1,5 @@
+package java.util.function;
+
+public interface IntPredicate {
+    boolean test(int value);
+}
