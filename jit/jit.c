@@ -1380,8 +1380,9 @@ static int translate(Batch *b, Unit *u, gcc_jit_param **params) {
         /* push a frame record; StackOverflowError on the frame array or the C stack */
         assign(x, x->saved_fp, rv(tfp));
         assign(x, x->fp, cast(x, ptr_at(b, rv(x->saved_fp), sizeof(vm_Frame), b->t_u8), b->t_ptr));
-        gcc_jit_lvalue *probe = gcc_jit_function_new_local(x->fn, NULL, b->t_i32, "probe");
-        gcc_jit_rvalue *sp_addr = cast(x, gcc_jit_lvalue_get_address(probe, NULL), b->t_cptr);
+        gcc_jit_function *fa = gcc_jit_context_get_builtin_function(x->ctx, "__builtin_frame_address");
+        gcc_jit_rvalue *zero = ci(b, gcc_jit_context_get_type(x->ctx, GCC_JIT_TYPE_UNSIGNED_INT), 0);
+        gcc_jit_rvalue *sp_addr = cast(x, gcc_jit_context_new_call(x->ctx, NULL, fa, 1, &zero), b->t_cptr);
         gcc_jit_rvalue *limit = rv(at(b, x->t, offsetof(vm_Thread, c_stack_limit), b->t_cptr));
         gcc_jit_rvalue *fend = rv(at(b, x->t, offsetof(vm_Thread, frames_end), b->t_cptr));
         gcc_jit_rvalue *over = bin(x, GCC_JIT_BINARY_OP_LOGICAL_OR, b->t_bool,
@@ -1393,9 +1394,9 @@ static int translate(Batch *b, Unit *u, gcc_jit_param **params) {
         if (rk == K_N) gcc_jit_block_end_with_void_return(soe, NULL);
         else gcc_jit_block_end_with_return(soe, NULL, zero_of(x, rk));
         x->cur = ok;
+        /* method and pc are all a compiled frame record needs (traces, NPE messages);
+         * pc is stored before every call and throwing instruction */
         assign(x, at(b, rv(x->fp), offsetof(vm_Frame, method), b->t_ptr), cptr(b, m));
-        assign(x, at(b, rv(x->fp), offsetof(vm_Frame, locals), b->t_ptr), rv(at(b, x->t, offsetof(vm_Thread, top), b->t_ptr)));
-        assign(x, at(b, rv(x->fp), offsetof(vm_Frame, pc), b->t_ptr), cptr(b, m->code));
         assign(x, at(b, rv(x->fp), offsetof(vm_Frame, flags), b->t_u32), ci(b, b->t_u32, VM_FRAME_JIT));
         assign(x, tfp, rv(x->fp));
         /* arguments into their locals */
