@@ -912,7 +912,7 @@ static void err_cant_find_class(Env *e, cc_Pos pos, const char *name, cc_Sym *lo
     cc_Check *k = e->k;
     if (loc_class)
         cc_error(k->c, pos, "cannot find symbol\n  symbol:   class %s\n  location: %s %s", name, kind_name(loc_class),
-                 class_disp_name(loc_class));
+                 cc_type_str(k, loc_class->type));
     else if (loc_pkg)
         cc_error(k->c, pos, "cannot find symbol\n  symbol:   class %s\n  location: package %s", name, loc_pkg);
     else
@@ -2349,7 +2349,7 @@ static int resolve_cands(Env *e, cc_Pos pos, CandList *l, const char *name, int 
         }
         cc_Sym *m = single->m;
         cc_error(k->c, pos, "%s %s in %s %s cannot be applied to given types;\n  required: %s\n  found:    %s\n  reason: %s",
-                 method_kind_str(m), ctor ? m->owner->name : m->name, kind_name(m->owner), class_disp_name(m->owner),
+                 method_kind_str(m), ctor ? m->owner->name : m->name, kind_name(m->owner), TS(m->owner->type),
                  params_str(k, m), types_list_str(k, at, nargs), fail_reason(k, single));
         return 0;
     }
@@ -2447,7 +2447,11 @@ static cc_Sym *resolve_var_ident(Env *e, cc_Node *n) {
     for (cc_Sym *c = e->cls; c; c = c->owner) {
         cc_Sym *f = find_field_in(k, c, name, 0);
         if (f) {
-            if (!accessible(e, f)) err_access(e, n->pos, f);
+            if (!accessible(e, f)) {
+                err_access(e, n->pos, f);
+                n->ty = k->t_error;
+                return NULL;
+            }
             if (!cc_is_static(f)) {
                 if (outer_static || e->is_static) err_static_ctx(e, n->pos, f);
                 else if (e->ctor_prologue)
@@ -2495,7 +2499,7 @@ static cc_Sym *resolve_var_ident(Env *e, cc_Node *n) {
 static void err_cant_find_var(Env *e, cc_Pos pos, const char *name) {
     cc_Check *k = e->k;
     cc_error(k->c, pos, "cannot find symbol\n  symbol:   variable %s\n  location: %s %s", name, kind_name(e->cls),
-             class_disp_name(e->cls));
+             TS(e->cls->type));
 }
 
 /* NAME or SELECT (or any expression) as a variable, type or package */
@@ -2574,7 +2578,11 @@ static cc_Sym *attr_tree(Env *e, cc_Node *n, int kinds) {
             if ((kinds & KV) && c) {
                 cc_Sym *f = find_field_in(k, c, name, 0);
                 if (f) {
-                    if (!accessible(e, f)) err_access(e, n->pos, f);
+                    if (!accessible(e, f)) {
+                        err_access(e, n->pos, f);
+                        n->ty = k->t_error;
+                        return NULL;
+                    }
                     if (!cc_is_static(f)) err_static_ctx(e, n->pos, f);
                     use_var(e, f);
                     n->sym = f;
@@ -2628,7 +2636,11 @@ static cc_Sym *attr_tree(Env *e, cc_Node *n, int kinds) {
             n->ty = k->t_error;
             return NULL;
         }
-        if (!accessible(e, f)) err_access(e, n->pos, f);
+        if (!accessible(e, f)) {
+            err_access(e, n->pos, f);
+            n->ty = k->t_error;
+            return NULL;
+        }
         use_var(e, f);
         cc_Info *in = cc_info(k, n);
         in->site = cc_erasure(k, st);
@@ -2964,7 +2976,7 @@ static cc_Type *attr_call(Env *e, cc_Node *n, cc_Type *pt) {
             }
             outer_found = 1;
         }
-        location = cc_strndup(k->c, cat3(k, kind_name(e->cls), " ", class_disp_name(e->cls)), 4096);
+        location = cat3(k, kind_name(e->cls), " ", TS(e->cls->type));
     }
     attr_args(e, &n->call.args, &at);
     cc_Type **targs = resolve_targs(e, &n->call.targs);
@@ -2984,7 +2996,10 @@ static cc_Type *attr_call(Env *e, cc_Node *n, cc_Type *pt) {
     free(l.v);
     if (!ok) goto fail;
     cc_Sym *m = c.m;
-    if (!accessible(e, m)) err_access(e, n->pos, m);
+    if (!accessible(e, m)) {
+        err_access(e, n->pos, m);
+        goto fail;
+    }
     if (!cc_is_static(m)) {
         if (static_only) err_static_ctx(e, n->pos, m);
         else if (unqualified) {
@@ -3582,7 +3597,7 @@ static cc_Type *attr_expr(Env *e, cc_Node *n, cc_Type *pt) {
             break;
         }
         if (!castable(k, xt, ct)) {
-            cc_error(k->c, n->pos, "incompatible types: %s cannot be converted to %s", TS(xt), TS(ct));
+            cc_error(k->c, expr_pos(k, n->cast.expr), "incompatible types: %s cannot be converted to %s", TS(xt), TS(ct));
             break;
         }
         t = ct;
@@ -3607,7 +3622,7 @@ static cc_Type *attr_expr(Env *e, cc_Node *n, cc_Type *pt) {
             break;
         }
         if (!castable(k, xt, ct)) {
-            cc_error(k->c, n->pos, "incompatible types: %s cannot be converted to %s", TS(xt), TS(ct));
+            cc_error(k->c, expr_pos(k, n->inst.expr), "incompatible types: %s cannot be converted to %s", TS(xt), TS(ct));
             break;
         }
         if (!is_reifiable(ct) && !cc_is_subtype(k, xt, ct)) {
@@ -3787,6 +3802,17 @@ static Jump *find_jump(Env *e, const char *label, int want_loop) {
     return NULL;
 }
 
+/* the '(' before a parenthesized statement expression (javac's JCParens position) */
+static cc_Pos paren_before(cc_Check *k, cc_Node *x) {
+    cc_Pos p = cc_node_start(x);
+    if (p.file < 0) return p;
+    const cc_File *f = &k->c->files[p.file];
+    uint32_t o = p.off;
+    while (o > 0 && (f->text[o - 1] == ' ' || f->text[o - 1] == '\t' || f->text[o - 1] == '\n' || f->text[o - 1] == '\r')) o--;
+    if (o > 0 && f->text[o - 1] == '(') return cc_pos_of(k->c, p.file, o - 1);
+    return p;
+}
+
 static int is_switch_type(cc_Check *k, cc_Type *t) {
     cc_Type *u = unboxed_or_prim(k, t);
     if (u && (u->kind == TY_INT || u->kind == TY_CHAR || u->kind == TY_SHORT || u->kind == TY_BYTE)) return 1;
@@ -3797,8 +3823,9 @@ static void attr_switch(Env *e, cc_Node *s) {
     cc_Check *k = e->k;
     cc_Type *st = attr_expr(e, s->switch_.selector, NULL);
     int ok = !is_err(st);
-    if (ok && !is_switch_type(k, st)) {
-        cc_error(k->c, s->switch_.selector->pos,
+    int bad_sel = ok && !is_switch_type(k, st);
+    if (bad_sel) {
+        cc_error(k->c, paren_before(k, s->switch_.selector),
                  "patterns in switch statements are a preview feature and are disabled by default.\n  (use --enable-preview to enable patterns in switch statements)");
     }
     cc_Type *lt = ok ? (is_string_type(k, st) ? st : unboxed_or_prim(k, st)) : NULL;
@@ -3818,6 +3845,10 @@ static void attr_switch(Env *e, cc_Node *s) {
             cc_Node *lab = c->case_.labels.items[li];
             cc_Type *t = attr_expr(e, lab, lt);
             if (is_err(t) || !ok) continue;
+            if (bad_sel) {
+                cc_error(k->c, lab->pos, "constant label of type %s is not compatible with switch selector type %s", TS(t), TS(st));
+                continue;
+            }
             const cc_Const *cv = cc_const_of(lab);
             if (!cv) {
                 cc_error(k->c, lab->pos, is_string_type(k, st) ? "string constant expression required" : "constant expression required");
@@ -4590,9 +4621,13 @@ static void attr_class(cc_Check *k, cc_Sym *c) {
     check_annos(&ce, &n->cls.mods);
     if (!c->is_iface && !(c->flags & LD_ACC_ABSTRACT)) {
         cc_Sym *u = first_undef(k, c, c, 0);
-        if (u)
+        if (u) {
+            cc_Sym tmp = *u;
+            tmp.ptypes = cc_alloc(k->c, (size_t)(u->nparams + 1) * sizeof *tmp.ptypes);
+            for (int i = 0; i < u->nparams; i++) tmp.ptypes[i] = member_type(k, c->type, u, u->ptypes[i], 1);
             cc_error(k->c, n->pos, "%s is not abstract and does not override abstract method %s in %s", class_disp_name(c),
-                     method_sig_str(k, u), class_disp_name(u->owner));
+                     method_sig_str(k, &tmp), class_disp_name(u->owner));
+        }
     }
     /* the default constructor's super() */
     if (!c->is_iface && c->super) {

@@ -138,15 +138,8 @@ static cc_Pos end_pos(cc_Node *block) {
 
 /* javac's tree position of a statement (where "unreachable statement" points) */
 static cc_Pos stmt_pos(cc_Check *k, cc_Node *s) {
-    if (s->kind == CC_N_EXPR_STMT) {
-        cc_Node *x = s->expr_stmt.expr;
-        if (x->kind == CC_N_CALL) {
-            const cc_File *fl = &k->c->files[x->call.name_pos.file];
-            for (uint32_t o = x->call.name_pos.off; o < fl->len; o++)
-                if (fl->text[o] == '(') return cc_pos_of(k->c, x->call.name_pos.file, o);
-        }
-        return x->pos;
-    }
+    (void)k;
+    if (s->kind == CC_N_EXPR_STMT) return cc_node_start(s->expr_stmt.expr);
     return s->pos;
 }
 

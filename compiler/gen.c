@@ -124,6 +124,19 @@ static uint16_t pool_member(G *g, ld_ConstTag tag, const char *cls, const char *
 #define C (&g->code)
 
 static void place(G *g, uint32_t l) {
+    /* javac drops a goto to the very next instruction */
+    if (C->nfixups && C->n >= 5 && C->fixups[C->nfixups - 1].label == l && C->fixups[C->nfixups - 1].from == C->n - 5 &&
+        C->b[C->n - 5] == OP_goto) {
+        uint32_t old = C->n;
+        C->n -= 5;
+        C->nfixups--;
+        for (uint32_t i = 0; i < C->nlabels; i++)
+            if (C->labels[i].pc == (int32_t)old) C->labels[i].pc = (int32_t)C->n;
+        for (uint32_t i = 0; i < C->nlines; i++)
+            if (C->lines[i].pc == old) C->lines[i].pc = C->n;
+        C->reachable = 1;
+        if (C->labels[l].depth >= 0) C->depth = C->labels[l].depth;
+    }
     if (C->reachable || C->labels[l].depth >= 0) cc_place(C, l);
     else C->labels[l].pc = (int32_t)C->n;
 }
@@ -582,8 +595,15 @@ static void gen_assign(G *g, cc_Node *n, int want) {
     }
     VarRef v = gen_var_addr(g, lhs);
     cc_Type *vt = v.stype ? v.stype : v.type;
-    if (is_string(g, opt) && is_string(g, erase(g, vt))) {
+    if (is_string(g, opt) && is_string(g, erase(g, vt)) && (v.kind == 0 || v.kind == 1)) {
         /* s += x: new StringBuilder().append(s).append(x).toString() */
+        new_sb(g);
+        var_load(g, &v);
+        coerce(g, vt, v.type, erase(g, vt));
+        invoke(g, OP_invokevirtual, "java/lang/StringBuilder", "append", "(Ljava/lang/String;)Ljava/lang/StringBuilder;");
+        append_all(g, rhs);
+        sb_to_string(g);
+    } else if (is_string(g, opt) && is_string(g, erase(g, vt))) {
         var_dup_addr(g, &v);
         var_load(g, &v);
         coerce(g, vt, v.type, erase(g, vt));
@@ -1119,6 +1139,7 @@ static void gen_local_decl(G *g, cc_Node *s) {
     cc_Sym *v = s->sym;
     if (!v) return;
     v->slot = new_local(g, v->type);
+    if (v->has_const) return; /* javac keeps constant locals out of the code */
     if (s->var.init && alive(g)) {
         if (s->var.init->kind == CC_N_ARRAY_INIT) gen_array_init(g, s->var.init, v->type);
         else gen_expr_to(g, s->var.init, v->type);
