@@ -6,8 +6,8 @@
 // expect: 1.0E8 true
 // expect: 1.0E16 1.0000000000000002E16
 // expect: 1.0 1.0
-// expect: 1.23456792E8 123456792
-// expect: 1.23456789123456784E17 123456789123456784
+// expect: 123456792 true
+// expect: 123456789123456784 true
 // expect: Infinity NaN NaN -Infinity 0.0
 // expect: -0.0 0.0 0.0 0.0 -Infinity
 // expect: 1.4E-45 0.0 1.4012985E-35
@@ -36,10 +36,10 @@ public class FloatArith {
         System.out.println(1.0f / 3 * 3 + " " + 1.0 / 3 * 3);
         int i = 123456789;
         float fi = i;
-        System.out.println(fi + " " + (int) fi);
+        System.out.println((int) fi + " " + (fi == 123456792f));
         long l = 123456789123456789L;
         double dl = l;
-        System.out.println(dl + " " + (long) dl);
+        System.out.println((long) dl + " " + (dl == 123456789123456784.0));
         double inf = 1e308 * 10;
         System.out.println(inf + " " + (inf - inf) + " " + (inf * 0) + " " + (-inf) + " " + (1 / inf));
         double nz = -0.0;
