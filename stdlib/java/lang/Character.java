@@ -5,8 +5,7 @@ package java.lang;
  *
  * Latin-1 (U+0000..U+00FF) is answered here from a table of general categories taken
  * from the JDK; code points above go to natives (natives_lib.c) whose tables were also
- * generated from JDK 17 (Unicode 13). isAlphabetic is isLetter or a letter number (the
- * JDK also counts Other_Alphabetic marks); getNumericValue knows digits and Latin letters.
+ * generated from JDK 17 (Unicode 13). getNumericValue knows digits and Latin letters only.
  */
 public final class Character implements java.io.Serializable, Comparable<Character> {
     private final char value;
@@ -252,7 +251,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     private static native int upperOf(int codePoint);
     private static native int lowerOf(int codePoint);
     private static native int titleOf(int codePoint);
-    /** Bit 0: the Lowercase property, bit 1: Uppercase (Other_Lowercase/Other_Uppercase included). */
+    /** Bit 0: the Lowercase property, bit 1: Uppercase, bit 2: Alphabetic (each with its
+     *  Other_ part, as the JDK's isLowerCase, isUpperCase and isAlphabetic). */
     private static native int caseBits(int codePoint);
     /** The value of a decimal digit (category Nd), -1 for others. */
     private static native int digitOf(int codePoint);
@@ -303,8 +303,9 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isAlphabetic(int codePoint) {
-        int t = getType(codePoint);
-        return (t >= UPPERCASE_LETTER && t <= OTHER_LETTER) || t == LETTER_NUMBER;
+        if (codePoint < 256) return isLetter(codePoint);
+        if (codePoint > MAX_CODE_POINT) return false;
+        return (caseBits(codePoint) & 4) != 0;
     }
 
     public static boolean isLowerCase(char ch) {

@@ -1275,7 +1275,7 @@ public final class Arrays {
 
     /** A copy of the same array class, truncated or padded with nulls. */
     public static <T> T[] copyOf(T[] original, int newLength) {
-        return (T[]) copyOf(original, newLength, original.getClass());
+        return copyOf(original, newLength, (Class<? extends T[]>) original.getClass());
     }
 
     public static <T, U> T[] copyOf(U[] original, int newLength, Class<? extends T[]> newType) {
@@ -1566,7 +1566,7 @@ public final class Arrays {
 
         public <T> T[] toArray(T[] b) {
             int size = size();
-            if (b.length < size) return copyOf(this.a, size, (Class<? extends T[]>) b.getClass());
+            if (b.length < size) return Arrays.copyOf(this.a, size, (Class<? extends T[]>) b.getClass());
             System.arraycopy(this.a, 0, b, 0, size);
             if (b.length > size) b[size] = null;
             return b;

@@ -121,12 +121,12 @@ public class Collections {
     }
 
     public static <T> T min(Collection<? extends T> coll, Comparator<? super T> comp) {
-        if (comp == null) return (T) min((Collection) coll);
         Iterator<? extends T> i = coll.iterator();
         T candidate = i.next();
         while (i.hasNext()) {
             T next = i.next();
-            if (comp.compare(next, candidate) < 0) candidate = next;
+            int c = comp == null ? ((Comparable<Object>) next).compareTo(candidate) : comp.compare(next, candidate);
+            if (c < 0) candidate = next;
         }
         return candidate;
     }
@@ -142,12 +142,12 @@ public class Collections {
     }
 
     public static <T> T max(Collection<? extends T> coll, Comparator<? super T> comp) {
-        if (comp == null) return (T) max((Collection) coll);
         Iterator<? extends T> i = coll.iterator();
         T candidate = i.next();
         while (i.hasNext()) {
             T next = i.next();
-            if (comp.compare(next, candidate) > 0) candidate = next;
+            int c = comp == null ? ((Comparable<Object>) next).compareTo(candidate) : comp.compare(next, candidate);
+            if (c > 0) candidate = next;
         }
         return candidate;
     }

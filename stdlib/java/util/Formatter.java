@@ -63,16 +63,22 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
         return format(format, args);
     }
 
-    /* flag bits, in the order Flags.toString prints them */
-    static final int LEFT = 1, ALTERNATE = 2, PLUS = 4, SPACE = 8, ZERO = 16, GROUP = 32, PAREN = 64, PREVIOUS = 128,
-            UPPER = 256;
-    private static final String FLAG_CHARS = "-#+ 0,(<";
+    /* flag bits, in the order Flags.toString prints them ('^' is JDK 17's mark of an
+       upper-case conversion, which shows in some messages) */
+    static final int LEFT = 1, UPPER = 2, ALTERNATE = 4, PLUS = 8, SPACE = 16, ZERO = 32, GROUP = 64, PAREN = 128,
+            PREVIOUS = 256;
+    private static final String FLAG_CHARS = "-^#+ 0,(<";
 
     static String flagString(int flags) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < FLAG_CHARS.length(); i++)
             if ((flags & (1 << i)) != 0) s.append(FLAG_CHARS.charAt(i));
         return s.toString();
+    }
+
+    static int flagBit(char c) {
+        int i = FLAG_CHARS.indexOf(c);
+        return i < 0 || c == '^' ? -1 : 1 << i;
     }
 
     /** One parsed %-specifier. */
@@ -123,11 +129,8 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
             }
             /* flags */
             while (j < max) {
-                int f = FLAG_CHARS.indexOf(s.charAt(j));
-                if (f < 0) break;
-                /* a '0' right after other flags could start the width only if no digit
-                   precedes; the JDK's regex takes every 0 here as a flag */
-                int bit = 1 << f;
+                int bit = flagBit(s.charAt(j));
+                if (bit < 0) break;
                 if ((sp.flags & bit) != 0) throw new DuplicateFormatFlagsException(String.valueOf(s.charAt(j)));
                 sp.flags |= bit;
                 j++;
@@ -183,14 +186,19 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
         throw new FormatFlagsConversionMismatchException(flagString(flags), c);
     }
 
-    private static void checkBadFlags(Spec sp, int bad) {
-        if ((sp.flags & bad) != 0) failMismatch(sp.flags & bad, sp.c);
+    /** The first of the flags in `bad` (checked in that order, as the JDK) that sp has
+     *  is a FormatFlagsConversionMismatchException. */
+    private static void checkBadFlags(Spec sp, String bad) {
+        for (int i = 0; i < bad.length(); i++) {
+            int bit = flagBit(bad.charAt(i));
+            if ((sp.flags & bit) != 0) failMismatch(bit, sp.c);
+        }
     }
 
     private static void checkNumeric(Spec sp) {
         if (sp.width == -1 && (sp.flags & (LEFT | ZERO)) != 0) throw new MissingFormatWidthException(sp.toString());
         if ((sp.flags & (PLUS | SPACE)) == (PLUS | SPACE) || (sp.flags & (LEFT | ZERO)) == (LEFT | ZERO))
-            throw new IllegalFormatFlagsException(flagString(sp.flags & ~UPPER));
+            throw new IllegalFormatFlagsException(flagString(sp.flags));
     }
 
     private static void check(Spec sp) {
@@ -213,11 +221,11 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
         case 's':
             if ((c == 'b' || c == 'h') && (sp.flags & ALTERNATE) != 0) failMismatch(ALTERNATE, c);
             if (sp.width == -1 && (sp.flags & LEFT) != 0) throw new MissingFormatWidthException(sp.toString());
-            checkBadFlags(sp, PLUS | SPACE | ZERO | GROUP | PAREN);
+            checkBadFlags(sp, "+ 0,(");
             break;
         case 'c':
             if (sp.precision != -1) throw new IllegalFormatPrecisionException(sp.precision);
-            checkBadFlags(sp, ALTERNATE | PLUS | SPACE | ZERO | GROUP | PAREN);
+            checkBadFlags(sp, "#+ 0,(");
             if (sp.width == -1 && (sp.flags & LEFT) != 0) throw new MissingFormatWidthException(sp.toString());
             break;
         case 'd':
@@ -225,13 +233,13 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
         case 'x':
             checkNumeric(sp);
             if (sp.precision != -1) throw new IllegalFormatPrecisionException(sp.precision);
-            if (c == 'd') checkBadFlags(sp, ALTERNATE);
-            else checkBadFlags(sp, GROUP);
+            if (c == 'd') checkBadFlags(sp, "#");
+            else checkBadFlags(sp, ",");
             break;
         default: /* e f g */
             checkNumeric(sp);
-            if (c == 'e') checkBadFlags(sp, GROUP);
-            else if (c == 'g') checkBadFlags(sp, ALTERNATE);
+            if (c == 'e') checkBadFlags(sp, ",");
+            else if (c == 'g') checkBadFlags(sp, "#");
             break;
         }
     }
@@ -383,7 +391,7 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
             localizedMagnitude(sp, b, valueStr, neg ? 1 : 0, adjustWidth(sp, sp.width, neg));
             trailingSign(sp, b, neg);
         } else {
-            checkBadFlags(sp, PAREN | SPACE | PLUS);
+            checkBadFlags(sp, "( +");
             if (v < 0 && bits < 64) v += 1L << bits;
             boolean hex = sp.c == 'x';
             String s = hex ? Long.toHexString(v) : Long.toOctalString(v);

@@ -681,6 +681,7 @@ public final class Pattern implements java.io.Serializable {
                 continue;
             }
             /* a range lo-hi (a '-' before ']' or '[' is literal) */
+            if (cursor + 1 == src.length() && src.charAt(cursor) == '-') throw error("Illegal character range", cursor + 1);
             if (cursor + 1 < src.length() && src.charAt(cursor) == '-' && src.charAt(cursor + 1) != ']'
                     && src.charAt(cursor + 1) != '[') {
                 cursor++;
@@ -726,11 +727,14 @@ public final class Pattern implements java.io.Serializable {
     /* nodes                                                              */
     /* ================================================================== */
 
-    abstract static class Node {
+    /* (not abstract: oakc rejects abstract static nested classes for now) */
+    static class Node {
         Node next;
 
         /** Does the rest of the pattern match s at i? */
-        abstract boolean match(Matcher m, int i, CharSequence s);
+        boolean match(Matcher m, int i, CharSequence s) {
+            throw new IllegalStateException();
+        }
     }
 
     /** The end of the pattern: records where the match ended. */
@@ -749,8 +753,10 @@ public final class Pattern implements java.io.Serializable {
     }
 
     /** Matches one char satisfying is(). */
-    abstract static class CharPred extends Node {
-        abstract boolean is(int ch);
+    static class CharPred extends Node {
+        boolean is(int ch) {
+            throw new IllegalStateException();
+        }
 
         boolean match(Matcher m, int i, CharSequence s) {
             return i < m.to && is(s.charAt(i)) && next.match(m, i + 1, s);
@@ -1050,8 +1056,10 @@ public final class Pattern implements java.io.Serializable {
     }
 
     /** Zero-width assertions. */
-    abstract static class Boundary extends Node {
-        abstract boolean at(Matcher m, int i, CharSequence s);
+    static class Boundary extends Node {
+        boolean at(Matcher m, int i, CharSequence s) {
+            throw new IllegalStateException();
+        }
 
         boolean match(Matcher m, int i, CharSequence s) {
             return at(m, i, s) && next.match(m, i, s);
