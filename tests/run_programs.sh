@@ -26,6 +26,28 @@ fi
 
 # Execution modes: each is a set of bin/oak options. tiered1 compiles at the first call and
 # the first loop iteration, so interpreted, compiled and OSR code all run.
+# In parallel: the files are split into batches run by child runners (OAK_TEST_JOBS, default
+# the number of cores); their FAIL lines and summaries are collected here.
+jobs=${OAK_TEST_JOBS:-$(nproc 2>/dev/null || echo 1)}
+if [ -z "${OAK_RUNNER_CHILD:-}" ] && [ "${#files[@]}" -gt 4 ] && [ "$jobs" -gt 1 ]; then
+    per=$(( (${#files[@]} + jobs * 4 - 1) / (jobs * 4) ))
+    printf '%s\0' "${files[@]}" | OAK_RUNNER_CHILD=1 xargs -0 -n "$per" -P "$jobs" "$0" "$BIN" "$BUILD" >"$OUT/parallel.log" 2>&1
+    grep -v '^programs: ' "$OUT/parallel.log"
+    pass=$(awk '/^programs: [0-9]+ passed/ {s += $2} END {print s + 0}' "$OUT/parallel.log")
+    fail=$(awk '/^programs: [0-9]+ passed/ {s += $4} END {print s + 0}' "$OUT/parallel.log")
+    batches=$(( (${#files[@]} + per - 1) / per ))
+    reported=$(grep -c '^programs: [0-9]* passed' "$OUT/parallel.log")
+    if [ "$reported" -ne "$batches" ]; then
+        echo "programs: $((batches - reported)) of $batches runner batches did not report (crashed?)"
+        fail=$((fail + 1))
+    fi
+    modes_line=$(sed -n 's/^programs: .* x modes: \(.*\))$/\1/p' "$OUT/parallel.log" | head -1)
+    echo "programs: ${pass:-0} passed, ${fail:-0} failed (${#files[@]} programs x modes: $modes_line; $jobs jobs)"
+    grep '^programs: NOT RUN' "$OUT/parallel.log" | head -1
+    [ "$fail" -eq 0 ]
+    exit $?
+fi
+
 modes=()
 unavailable=()
 for m in int jit tiered; do
