@@ -18,7 +18,6 @@
  * but the thread-root list, which vm_free updates).
  */
 #include "harness.h"
-#include "opcodes.h"
 #ifdef OAK_FUZZ_LIBFUZZER
 #include "mutator.h"
 #endif
@@ -28,36 +27,6 @@
 #endif
 #define RUN_HEAP_MAX (64u << 20) /* -Xmx64m */
 #define RUN_STACK (256u << 10)   /* -Xss256k */
-
-/* OAK_FUZZ_SKIP_KNOWN=1: inputs that would only find finding F3 again are skipped: a
- * METHOD constant used by invokestatic and another invoke, or by invokeinterface and
- * invokevirtual (the VM's resolution cache is per constant, not per kind of invoke, so
- * the second kind skips the static/interface checks of resolution). Off by default and
- * in fuzz/replay.sh. */
-static int fz_known_f3(const ld_Module *m) {
-    uint8_t *kinds = calloc((size_t)m->npool + 1, 1);
-    if (!kinds) return 0;
-    int hit = 0;
-    for (uint32_t c = 0; c < m->nclasses && !hit; c++)
-        for (uint32_t i = 0; i < m->classes[c].nmethods && !hit; i++) {
-            const ld_Method *me = &m->classes[c].methods[i];
-            for (uint32_t pc = 0, len; pc < me->code_len && !hit; pc += len) {
-                if (!(len = op_decode_length(me->code, me->code_len, pc))) break;
-                uint8_t op = me->code[pc];
-                if (op != OP_invokestatic && op != OP_invokevirtual && op != OP_invokespecial &&
-                    op != OP_invokeinterface)
-                    continue;
-                uint16_t k = op_u16(me->code + pc + 1);
-                uint8_t bit = (uint8_t)(1u << (op - OP_invokevirtual));
-                kinds[k] |= bit;
-                /* invokevirtual 1, invokespecial 2, invokestatic 4, invokeinterface 8:
-                 * static with anything else, or interface with virtual */
-                hit = ((kinds[k] & 4) && (kinds[k] & ~4)) || (kinds[k] & 9) == 9;
-            }
-        }
-    free(kinds);
-    return hit;
-}
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc, (void)argv;
@@ -69,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char err[1024];
     ld_Module *m = ld_read(data, size, "fuzz.oak", err, sizeof err);
     if (!m) return 0;
-    if (!m->main_class || (fz_skip_known && fz_known_f3(m))) {
+    if (!m->main_class) {
         ld_module_free(m);
         return 0;
     }
