@@ -1042,10 +1042,6 @@ static cc_Type *resolve_type(Env *e, cc_Node *n) {
             if (is_err(args[i])) bad = 1;
         }
         if (bad) break;
-        if (s->lmod && !s->ntparams) { /* a library class without a signature: raw */
-            t = s->erasure;
-            break;
-        }
         if (!s->ntparams) {
             cc_error(k->c, pos_char_after(k, n->pos, '<'), "type %s does not take parameters", TS(s->erasure));
             break;
@@ -2987,7 +2983,8 @@ static cc_Type *attr_call(Env *e, cc_Node *n, cc_Type *pt) {
     if (!l.n && !location) {
         for (int i = 0; i < n->call.args.n; i++)
             if (is_err(at[i])) goto fail;
-        cc_error(k->c, n->pos, "cannot find symbol\n  symbol: method %s(%s)", name, types_list_str(k, at, n->call.args.n));
+        cc_error(k->c, n->pos, "cannot find symbol\n  symbol: method %s(%s)", name,
+                 n->call.args.n ? types_list_str(k, at, n->call.args.n) : "");
         ok = 0;
     } else {
         ok = resolve_cands(e, n->pos, &l, name, 0, n->call.args.items, at, n->call.args.n, pt, targs, n->call.targs.n,
@@ -3839,7 +3836,7 @@ static void attr_switch(Env *e, cc_Node *s) {
     for (int i = 0; i < s->switch_.cases.n; i++) {
         cc_Node *c = s->switch_.cases.items[i];
         if (c->case_.is_default) {
-            if (ndef++) cc_error(k->c, c->pos, "duplicate default label");
+            if (ndef++) cc_error(k->c, pos_plus(k, c->pos, 7), "duplicate default label");
         }
         for (int li = 0; li < c->case_.labels.n; li++) {
             cc_Node *lab = c->case_.labels.items[li];
@@ -3875,7 +3872,7 @@ static void attr_switch(Env *e, cc_Node *s) {
             for (int q = 0; q < nseen && !dup; q++)
                 if (const_eq(&seen[q], &v)) dup = 1;
             if (dup) {
-                cc_error(k->c, lab->pos, "duplicate case label");
+                cc_error(k->c, c->pos, "duplicate case label");
                 continue;
             }
             if (nseen == seen_cap) {

@@ -404,6 +404,7 @@ static const struct {
     {"java/lang/Comparable", "<T:Ljava/lang/Object;>Ljava/lang/Object;\ncompareTo (Ljava/lang/Object;)I (TT;)I"},
     {"java/lang/Iterable", "<T:Ljava/lang/Object;>Ljava/lang/Object;\niterator ()Ljava/util/Iterator; ()Ljava/util/Iterator<TT;>;"},
     {"java/util/Iterator", "<E:Ljava/lang/Object;>Ljava/lang/Object;\nnext ()Ljava/lang/Object; ()TE;"},
+    {"java/lang/Class", "<T:Ljava/lang/Object;>Ljava/lang/Object;"},
 };
 
 static const char *lib_signature(cc_Check *k, cc_Sym *cls) {

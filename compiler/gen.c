@@ -1384,8 +1384,9 @@ static void gen_try(G *g, cc_Node *s) {
             g->next_slot = g->max_slot;
             int ex = new_local(g, k->c_throwable ? k->c_throwable->type : k->c_object->type);
             cc_op_u16(C, OP_astore, (uint16_t)ex);
-            uint32_t fin_start = mark(g);
-            cc_handler(C, seg, fin_start, h, 0); /* javac's range covers the astore */
+            /* javac's last range runs to the astore's end; its compressCatchTable drops
+             * it when it is just that one short instruction: oakc always drops that part */
+            cc_handler(C, seg, h, h, 0);
             GJump *saved = g->jumps;
             g->jumps = t.outer_jumps;
             t.in_finally++;
