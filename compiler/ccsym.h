@@ -122,6 +122,7 @@ struct cc_Sym {
     /* ---- type variables ---- */
     cc_Type **bounds;        /* at least one (Object when none is declared) */
     int nbounds;
+    cc_Type *lower;          /* a captured `? super B`: B */
 
     /* ---- constants (final fields and locals with constant initializers; SYM_CONST) ---- */
     int has_const;

@@ -240,6 +240,7 @@ int cc_is_subtype(cc_Check *k, cc_Type *s, cc_Type *t) {
         if (cc_is_prim(s->elem) || cc_is_prim(t->elem)) return s->elem->kind == t->elem->kind;
         return cc_is_subtype(k, s->elem, t->elem);
     case TY_TVAR:
+        if (t->sym->lower && cc_is_subtype(k, s, t->sym->lower)) return 1;
         if (s->kind == TY_TVAR) {
             if (s->sym == t->sym) return 1;
             for (int i = 0; i < s->sym->nbounds; i++)
@@ -1603,6 +1604,8 @@ static cc_Sym *find_static_member_any(cc_Check *k, cc_Sym *c, const char *name) 
     return NULL;
 }
 
+static cc_Sym *new_tvar(cc_Check *k, const char *name, cc_Sym *owner, cc_Node *decl);
+
 /* the type `t` (a declared member type) seen as a member of site; write: parameter
  * position (? super B reads as B there) */
 static cc_Type *member_type(cc_Check *k, cc_Type *site, cc_Sym *member, cc_Type *t, int write) {
@@ -1616,19 +1619,26 @@ static cc_Type *member_type(cc_Check *k, cc_Type *site, cc_Sym *member, cc_Type 
     for (int i = 0; i < s->nargs; i++)
         if (args[i]->kind == TY_WILD) need = 1;
     if (need) {
+        /* capture conversion (JLS 5.1.10): each wildcard becomes a fresh type variable */
         cc_Type **a2 = cc_alloc(k->c, (size_t)s->nargs * sizeof *a2);
         for (int i = 0; i < s->nargs; i++) {
             cc_Type *a = args[i];
             if (a->kind == TY_WILD) {
-                if (a->wkind == 1 && a->elem) a = a->elem;
-                else if (a->wkind == 2 && a->elem && write) a = a->elem;
-                else a = i < owner->ntparams && owner->tparams[i]->nbounds ? cc_erasure(k, owner->tparams[i]->bounds[0])
-                                                                           : k->c_object->type;
+                cc_Sym *cv = new_tvar(k, cc_intern_str(k->c, "CAP#1"), NULL, NULL);
+                cv->bounds = cc_alloc(k->c, sizeof *cv->bounds);
+                cc_Type *up = a->wkind == 1 && a->elem ? a->elem
+                              : i < owner->ntparams && owner->tparams[i]->nbounds ? cc_erasure(k, owner->tparams[i]->bounds[0])
+                                                                                  : k->c_object->type;
+                cv->bounds[0] = up;
+                cv->nbounds = 1;
+                if (a->wkind == 2) cv->lower = a->elem;
+                a = cv->type;
             }
             a2[i] = a;
         }
         args = a2;
     }
+    (void)write;
     return cc_subst(k, t, owner->tparams, args, s->nargs);
 }
 
