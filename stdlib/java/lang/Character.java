@@ -5,7 +5,8 @@ package java.lang;
  *
  * Latin-1 (U+0000..U+00FF) is answered here from a table of general categories taken
  * from the JDK; code points above go to natives (natives_lib.c) whose tables were also
- * generated from JDK 17 (Unicode 13). getNumericValue knows digits and Latin letters only.
+ * generated from JDK 17 (Unicode 13). getNumericValue knows digits, Latin letters and
+ * Latin-1 only.
  */
 public final class Character implements java.io.Serializable, Comparable<Character> {
     private final char value;
@@ -477,7 +478,13 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return getNumericValue((int) ch);
     }
 
+    /** Digits and Latin letters (also fullwidth) as digit(codePoint, 36); superscripts
+     *  ¹²³ are 1..3 and the vulgar fractions -2. Other numeric characters (Roman numerals,
+     *  circled numbers...) are -1 here, unlike the JDK. */
     public static int getNumericValue(int codePoint) {
+        if (codePoint == 0xb2 || codePoint == 0xb3) return codePoint - 0xb0;
+        if (codePoint == 0xb9) return 1;
+        if (codePoint >= 0xbc && codePoint <= 0xbe) return -2;
         return digit(codePoint, MAX_RADIX);
     }
 

@@ -110,12 +110,14 @@ public class Collections {
         for (int i = 0; i < srcSize; i++) dest.set(i, src.get(i));
     }
 
+    /* The casts to Comparable in min and max are for oakc, which resolves compareTo on the
+       erasure of T (Object) rather than on its Comparable bound (stdlib/README.md). */
     public static <T extends Object & Comparable<? super T>> T min(Collection<? extends T> coll) {
         Iterator<? extends T> i = coll.iterator();
         T candidate = i.next();
         while (i.hasNext()) {
             T next = i.next();
-            if (next.compareTo(candidate) < 0) candidate = next;
+            if (((Comparable<? super T>) next).compareTo(candidate) < 0) candidate = next;
         }
         return candidate;
     }
@@ -136,7 +138,7 @@ public class Collections {
         T candidate = i.next();
         while (i.hasNext()) {
             T next = i.next();
-            if (next.compareTo(candidate) > 0) candidate = next;
+            if (((Comparable<? super T>) next).compareTo(candidate) > 0) candidate = next;
         }
         return candidate;
     }
