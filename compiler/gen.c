@@ -54,6 +54,9 @@ typedef struct G {
     GJump *jumps;
     int err;
     uint32_t line;
+    uint32_t at_labels[32]; /* labels at pc at_pc (for dropping a goto to the next pc) */
+    int nat;
+    uint32_t at_pc;
 } G;
 
 static cc_Type *erase(G *g, cc_Type *t) { return cc_erasure(g->k, t); }
@@ -123,22 +126,44 @@ static uint16_t pool_member(G *g, ld_ConstTag tag, const char *cls, const char *
 
 #define C (&g->code)
 
+/* remembers that label l is at the current pc */
+static void note_label(G *g, uint32_t l) {
+    if (g->at_pc != g->code.n) {
+        g->at_pc = g->code.n;
+        g->nat = 0;
+    }
+    if (g->nat < 32) g->at_labels[g->nat++] = l;
+    else g->at_labels[31] = (uint32_t)-1; /* overflow: disables the goto removal here */
+}
+
+static void place_at(G *g, uint32_t l) {
+    cc_place(C, l);
+    note_label(g, l);
+}
+
 static void place(G *g, uint32_t l) {
     /* javac drops a goto to the very next instruction */
     if (C->nfixups && C->n >= 5 && C->fixups[C->nfixups - 1].label == l && C->fixups[C->nfixups - 1].from == C->n - 5 &&
-        C->b[C->n - 5] == OP_goto) {
+        C->b[C->n - 5] == OP_goto && !(g->at_pc == C->n && g->nat == 32)) {
         uint32_t old = C->n;
         C->n -= 5;
         C->nfixups--;
-        for (uint32_t i = 0; i < C->nlabels; i++)
-            if (C->labels[i].pc == (int32_t)old) C->labels[i].pc = (int32_t)C->n;
-        for (uint32_t i = 0; i < C->nlines; i++)
-            if (C->lines[i].pc == old) C->lines[i].pc = C->n;
+        if (g->at_pc == old)
+            for (int i = 0; i < g->nat; i++) C->labels[g->at_labels[i]].pc = (int32_t)C->n;
+        if (C->nlines && C->lines[C->nlines - 1].pc == old) C->lines[C->nlines - 1].pc = C->n;
         C->reachable = 1;
         if (C->labels[l].depth >= 0) C->depth = C->labels[l].depth;
+        /* the labels at `old` are now at n, with those already here */
+        int nat = g->at_pc == old ? g->nat : 0;
+        uint32_t moved[32];
+        memcpy(moved, g->at_labels, (size_t)nat * sizeof *moved);
+        g->at_pc = (uint32_t)-1;
+        g->nat = 0;
+        for (int i = 0; i < nat; i++) note_label(g, moved[i]);
     }
     if (C->reachable || C->labels[l].depth >= 0) cc_place(C, l);
     else C->labels[l].pc = (int32_t)C->n;
+    note_label(g, l);
 }
 
 static int alive(G *g) { return C->reachable; }
@@ -1079,7 +1104,7 @@ static void gap_add(G *g, GTry *t, uint32_t label) {
 
 static uint32_t here(G *g) {
     uint32_t l = cc_label(C);
-    cc_place(C, l);
+    place_at(g, l);
     return l;
 }
 
@@ -1087,6 +1112,7 @@ static uint32_t here(G *g) {
 static uint32_t mark(G *g) {
     uint32_t l = cc_label(C);
     C->labels[l].pc = (int32_t)C->n;
+    note_label(g, l);
     return l;
 }
 
@@ -1343,7 +1369,7 @@ static void gen_try(G *g, cc_Node *s) {
                 }
                 cc_handler(C, seg, endl, h, ct);
             }
-            cc_place(C, h);
+            place_at(g, h);
             cc_set_depth(C, 1);
             int mark_slot = g->next_slot;
             cc_Sym *p = c->catch_.param->sym;
@@ -1378,7 +1404,7 @@ static void gen_try(G *g, cc_Node *s) {
                 cc_handler(C, seg, t.gaps[q], h, 0);
                 seg = t.gaps[q + 1];
             }
-            cc_place(C, h);
+            place_at(g, h);
             cc_set_depth(C, 1);
             /* javac: a new register segment for the exception */
             g->next_slot = g->max_slot;
@@ -1424,7 +1450,7 @@ static void gen_foreach(G *g, cc_Node *s) {
         cc_op_u16(C, OP_istore, (uint16_t)len);
         cc_op(C, OP_iconst_0);
         cc_op_u16(C, OP_istore, (uint16_t)idx);
-        cc_place(C, top);
+        place_at(g, top);
         cc_op_u16(C, OP_iload, (uint16_t)idx);
         cc_op_u16(C, OP_iload, (uint16_t)len);
         cc_branch(C, OP_if_icmpge, end);
@@ -1454,7 +1480,7 @@ static void gen_foreach(G *g, cc_Node *s) {
         const char *owner = ext->kind == TY_CLASS ? ext->sym->bin : "java/lang/Iterable";
         invoke(g, iface ? OP_invokeinterface : OP_invokevirtual, owner, "iterator", "()Ljava/util/Iterator;");
         cc_op_u16(C, OP_astore, (uint16_t)it);
-        cc_place(C, top);
+        place_at(g, top);
         cc_op_u16(C, OP_aload, (uint16_t)it);
         invoke(g, OP_invokeinterface, "java/util/Iterator", "hasNext", "()Z");
         cc_branch(C, OP_ifeq, end);
@@ -1527,7 +1553,7 @@ static void gen_stmt(G *g, cc_Node *s) {
     }
     case CC_N_WHILE: {
         uint32_t top = cc_label(C), end = cc_label(C);
-        cc_place(C, top);
+        place_at(g, top);
         gen_cond(g, s->while_.cond, 0, end);
         GJump j;
         push_jump(g, &j, s, end, top);
@@ -1539,7 +1565,7 @@ static void gen_stmt(G *g, cc_Node *s) {
     }
     case CC_N_DO: {
         uint32_t top = cc_label(C), cont = cc_label(C), end = cc_label(C);
-        cc_place(C, top);
+        place_at(g, top);
         GJump j;
         push_jump(g, &j, s, end, cont);
         gen_stmt(g, s->while_.body);
@@ -1556,7 +1582,7 @@ static void gen_stmt(G *g, cc_Node *s) {
         int mark_slot = g->next_slot;
         for (int i = 0; i < s->for_.init.n; i++) gen_stmt(g, s->for_.init.items[i]);
         uint32_t top = cc_label(C), cont = cc_label(C), end = cc_label(C);
-        cc_place(C, top);
+        place_at(g, top);
         if (s->for_.cond) gen_cond(g, s->for_.cond, 0, end);
         GJump j;
         push_jump(g, &j, s, end, cont);
@@ -1633,6 +1659,8 @@ static void gen_stmt(G *g, cc_Node *s) {
 static void begin_method(G *g, cc_Sym *ms) {
     int inst = !cc_is_static(ms);
     cc_code_init(C, (uint32_t)(inst + ms->nparams));
+    g->at_pc = (uint32_t)-1;
+    g->nat = 0;
     g->meth = ms;
     g->jumps = NULL;
     int jslot = inst;
@@ -1744,6 +1772,8 @@ static void gen_method(G *g, ld_Class *lc, cc_Sym *c, cc_Sym *ms) {
 static void gen_bridge(G *g, ld_Class *lc, cc_Sym *c, cc_Sym *b) {
     cc_Sym *impl = b->impl;
     cc_code_init(C, (uint32_t)(1 + b->nparams));
+    g->at_pc = (uint32_t)-1;
+    g->nat = 0;
     g->meth = b;
     g->next_slot = g->max_slot = 1 + b->nparams;
     if (impl->decl) line_at(g, impl->decl->pos);
