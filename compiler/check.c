@@ -556,7 +556,7 @@ static uint32_t check_mods(cc_Check *k, cc_Pos pos, uint32_t flags, uint32_t all
         {CC_MOD_ABSTRACT | CC_MOD_NATIVE, CC_MOD_STRICTFP},
     };
     for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
-        if (i == 6 && is_type) continue;
+        if ((i == 0 || i == 6) && is_type) continue;
         if ((flags & pairs[i][0]) && (flags & pairs[i][1])) {
             cc_error(k->c, pos, "illegal combination of modifiers: %s and %s", first_mod(flags & pairs[i][0]),
                      first_mod(flags & pairs[i][1]));
