@@ -28,10 +28,16 @@
 
 enum { VM_CLASS_LOADING = 100 };
 
+/* Class metadata. At the heap limit Boehm fails without collecting: collect and retry
+ * (the heap may be full of garbage); only a heap full of live objects ends the VM here. */
 static void *ualloc(size_t n) {
     void *p = GC_MALLOC_UNCOLLECTABLE(n ? n : 1);
     if (!p) {
-        fprintf(stderr, "oak: out of memory\n");
+        GC_gcollect();
+        p = GC_MALLOC_UNCOLLECTABLE(n ? n : 1);
+    }
+    if (!p) {
+        fprintf(stderr, "oak: out of memory for class metadata (raise -Xmx)\n");
         exit(1);
     }
     return p;
@@ -39,7 +45,7 @@ static void *ualloc(size_t n) {
 
 static char *ustrdup(const char *s) {
     size_t n = strlen(s) + 1;
-    char *d = GC_MALLOC_ATOMIC_UNCOLLECTABLE(n);
+    char *d = ualloc(n);
     memcpy(d, s, n);
     return d;
 }
