@@ -283,6 +283,10 @@ int cc_is_checked(cc_Check *k, cc_Type *t);
  * (reported as an error). */
 int cc_gen_module(cc_Check *k, ld_Module *m);
 
+/* cc_error with javac's rule that a position gets at most one error (Log.shouldReport):
+ * the checker and flow analysis report through it */
+void cc_error1(cc_Compiler *c, cc_Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* small helpers shared by the passes */
 static inline int cc_is_static(const cc_Sym *s) { return (s->flags & LD_ACC_STATIC) != 0; }
 static inline int cc_is_final(const cc_Sym *s) { return (s->flags & LD_ACC_FINAL) != 0; }

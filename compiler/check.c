@@ -19,6 +19,7 @@
 #include "emit.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,18 @@ void vm_format_double(double d, char *out);
 void vm_format_float(float f, char *out);
 
 #define NEW(k, T) ((T *)cc_alloc((k)->c, sizeof(T)))
+
+void cc_error1(cc_Compiler *c, cc_Pos pos, const char *fmt, ...) {
+    if (pos.file >= 0)
+        for (int i = 0; i < c->ndiags; i++)
+            if (c->diags[i].severity == CC_ERROR && c->diags[i].pos.file == pos.file && c->diags[i].pos.off == pos.off)
+                return;
+    va_list ap;
+    va_start(ap, fmt);
+    cc_verror(c, CC_ERROR, pos, fmt, ap);
+    va_end(ap);
+}
+#define cc_error cc_error1
 
 /* ------------------------------------------------------------------ */
 /* side table                                                          */
@@ -560,7 +573,7 @@ static uint32_t check_mods(cc_Check *k, cc_Pos pos, uint32_t flags, uint32_t all
         if ((flags & pairs[i][0]) && (flags & pairs[i][1])) {
             cc_error(k->c, pos, "illegal combination of modifiers: %s and %s", first_mod(flags & pairs[i][0]),
                      first_mod(flags & pairs[i][1]));
-            return flags & ~pairs[i][1];
+            return flags; /* javac keeps them */
         }
     }
     return flags;
@@ -654,10 +667,6 @@ static cc_Sym *enter_class(cc_Check *k, cc_Node *unit, int file, cc_Node *n, cc_
     if (s->is_iface) allowed &= ~CC_MOD_FINAL;
     mods = check_mods(k, n->pos, mods, allowed, 1);
     if (s->is_iface && (mods & CC_MOD_FINAL)) mods &= ~CC_MOD_FINAL;
-    if (!s->is_iface && (mods & CC_MOD_ABSTRACT) && (mods & CC_MOD_FINAL)) {
-        cc_error(k->c, n->pos, "illegal combination of modifiers: abstract and final");
-        mods &= ~CC_MOD_FINAL;
-    }
     s->flags |= acc_of_mods(mods) | CC_SF_SOURCE;
     if (s->is_iface) s->flags |= LD_ACC_INTERFACE | LD_ACC_ABSTRACT;
     if (outer && (outer->is_iface || s->is_iface)) s->flags |= LD_ACC_STATIC;
@@ -3337,7 +3346,7 @@ static cc_Type *attr_unary(Env *e, cc_Node *n) {
         break;
     default: /* ++ -- */
         if (!is_var_node(x)) {
-            cc_error(k->c, x->pos, "unexpected type\n  required: variable\n  found:    value");
+            cc_error(k->c, expr_pos(k, strip_parens(x)), "unexpected type\n  required: variable\n  found:    value");
             return n->ty = k->t_error;
         }
         if (u && cc_is_numeric(u)) {
@@ -3369,7 +3378,7 @@ static cc_Type *attr_assign(Env *e, cc_Node *n) {
     cc_Type *rt = attr_expr(e, n->binary.right, op == CC_OP_ASSIGN ? lt : NULL);
     if (is_err(lt)) return n->ty = k->t_error;
     if (!is_var_node(lhs)) {
-        cc_error(k->c, lhs->pos, "unexpected type\n  required: variable\n  found:    value");
+        cc_error(k->c, expr_pos(k, strip_parens(lhs)), "unexpected type\n  required: variable\n  found:    value");
         return n->ty = k->t_error;
     }
     if (op == CC_OP_ASSIGN) {
@@ -4108,7 +4117,7 @@ static void attr_stmt(Env *e, cc_Node *s) {
     case CC_N_THROW: {
         cc_Type *t = attr_expr(e, s->ret.expr, NULL);
         if (!is_err(t) && k->c_throwable && !cc_is_subtype(k, t, k->c_throwable->type))
-            cc_error(k->c, expr_pos(k, s->ret.expr), "incompatible types: %s cannot be converted to Throwable", TS(t));
+            cc_error(k->c, s->pos, "incompatible types: %s cannot be converted to Throwable", TS(t));
         break;
     }
     case CC_N_TRY: attr_try(e, s); break;
@@ -4412,7 +4421,9 @@ static cc_Sym *first_undef(cc_Check *k, cc_Sym *impl, cc_Sym *c, int depth) {
     if (c == impl || (c->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE))) {
         for (int i = c->nmembers - 1; i >= 0 && !undef; i--) {
             cc_Sym *m = c->members[i];
-            if (m->kind == SYM_METHOD && (m->flags & LD_ACC_ABSTRACT) && !find_impl(k, impl, m, 0)) undef = m;
+            if (m->kind == SYM_METHOD && (m->flags & (LD_ACC_ABSTRACT | CC_SF_DEFAULT | LD_ACC_PRIVATE)) == LD_ACC_ABSTRACT &&
+                !find_impl(k, impl, m, 0))
+                undef = m;
         }
     }
     if (!undef && c->super) undef = first_undef(k, impl, c->super->sym, depth + 1);
@@ -4538,7 +4549,7 @@ static void attr_method(cc_Check *k, cc_Sym *c, cc_Node *n) {
                                            : "method does not override or implement a method from a supertype");
     cc_Node *body = n->method.body;
     if (c->is_iface && !(m->flags & (CC_SF_DEFAULT | LD_ACC_STATIC | LD_ACC_PRIVATE))) {
-        if (body) cc_error(k->c, n->pos, "interface abstract methods cannot have body");
+        if (body) cc_error(k->c, body->pos, "interface abstract methods cannot have body");
     } else if (m->flags & LD_ACC_ABSTRACT) {
         if (body) cc_error(k->c, n->pos, "abstract methods cannot have a body");
     } else if (m->flags & LD_ACC_NATIVE) {

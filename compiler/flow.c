@@ -71,9 +71,14 @@ typedef struct F {
 
 static void ferr(F *f, cc_Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void ferr(F *f, cc_Pos pos, const char *fmt, ...) {
+    cc_Compiler *c = f->k->c;
+    if (pos.file >= 0)
+        for (int i = 0; i < c->ndiags; i++)
+            if (c->diags[i].severity == CC_ERROR && c->diags[i].pos.file == pos.file && c->diags[i].pos.off == pos.off)
+                return;
     va_list ap;
     va_start(ap, fmt);
-    cc_verror(f->k->c, CC_ERROR, pos, fmt, ap);
+    cc_verror(c, CC_ERROR, pos, fmt, ap);
     va_end(ap);
 }
 
