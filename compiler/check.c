@@ -4709,6 +4709,21 @@ static void attr_class(cc_Check *k, cc_Sym *c) {
 /* driver                                                              */
 /* ------------------------------------------------------------------ */
 
+/* flow analysis of a class, then of its member classes (javac's todo order), while no
+ * error has been reported */
+static void flow_tree(cc_Check *k, cc_Sym *c) {
+    if (cc_error_count(k->c) != 0) {
+        k->flow_ran = 0;
+        return;
+    }
+    cc_flow_class(k, c);
+    cc_Node *cd = c->decl;
+    for (int i = 0; i < cd->cls.members.n; i++) {
+        cc_Node *m = cd->cls.members.items[i];
+        if (m->kind == CC_N_CLASS && m->sym && m->sym->decl == m) flow_tree(k, m->sym);
+    }
+}
+
 void cc_check_literals(cc_Check *k, cc_Node **units, int n) {
     for (int i = 0; i < n; i++)
         if (units[i]) lit_visit(k, units[i]);
@@ -4772,8 +4787,7 @@ void cc_check_units(cc_Check *k, cc_Node **units, int n) {
             cc_Node *t = u->unit.types.items[j];
             if (t->kind != CC_N_CLASS || !t->sym || cc_error_cap_reached(k->c)) continue;
             attr_class(k, t->sym);
-            if (cc_error_count(k->c) == 0) cc_flow_class(k, t->sym);
-            else k->flow_ran = 0;
+            flow_tree(k, t->sym);
         }
     }
 }
