@@ -4748,10 +4748,7 @@ void cc_check_units(cc_Check *k, cc_Node **units, int n) {
             if (t->kind == CC_N_CLASS) enter_class(k, u, u->pos.file, t, NULL, pkg);
         }
     }
-    if (!k->c_string || !k->c_object->lmod) {
-        /* classes compiled from source (the standard library itself) */
-        init_wellknown(k);
-    }
+    init_wellknown(k); /* again: source classes shadow the library's (java.lang.Iterable ...) */
     for (int i = 0; i < n; i++) check_imports(k, units[i]);
     /* headers, then bounds, then members */
     k->bounds_deferred = 1;

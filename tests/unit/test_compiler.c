@@ -557,6 +557,38 @@ static void test_shape_bridges(void) {
     CU_ASSERT(verifies(m));
 }
 
+/* enhanced for over an Iterable: the library's Iterable and Iterator come from source
+ * here (a source class shadows the library's) */
+static void test_shape_foreach_iterable(void) {
+    const char *names[3] = {"java/lang/Iterable.java", "java/util/Iterator.java", "T.java"};
+    const char *texts[3] = {
+        "package java.lang; public interface Iterable<T> { java.util.Iterator<T> iterator(); }",
+        "package java.util; public interface Iterator<E> { boolean hasNext(); E next(); }",
+        "import java.util.Iterator;\n"
+        "class Bag implements Iterable<String> { public Iterator<String> iterator() { return null; } }\n"
+        "class T { static int m(Bag b, Iterable<Integer> it) { int n = 0; for (String s : b) n += s.length(); "
+        "for (int i : it) n += i; return n; } }"};
+    size_t lens[3] = {strlen(texts[0]), strlen(texts[1]), strlen(texts[2])};
+    oakc_Options o;
+    memset(&o, 0, sizeof o);
+    o.stdlib = find_stdlib();
+    int nerr = 0;
+    ld_Module *m = oakc_compile_opts(names, texts, lens, 3, &o, &nerr);
+    CU_ASSERT_PTR_NOT_NULL(m);
+    if (!m) return;
+    char *got = ops_of(m, "T", "m");
+    check_str("foreach over Iterable", got,
+              "iconst_0 istore aload invokevirtual astore aload invokeinterface ifeq aload invokeinterface checkcast astore "
+              "iload aload invokevirtual iadd istore goto aload invokeinterface astore aload invokeinterface ifeq aload "
+              "invokeinterface checkcast invokevirtual istore iload iload iadd istore goto iload ireturn");
+    free(got);
+    got = insns_of(m, "T", "m");
+    CU_ASSERT_PTR_NOT_NULL(strstr(got, "invokevirtual Bag.iterator()Ljava/util/Iterator;"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(got, "invokeinterface java/lang/Iterable.iterator()Ljava/util/Iterator;"));
+    free(got);
+    ld_module_free(m);
+}
+
 /* ------------------------------------------------------------------ */
 /* constant folding                                                    */
 /* ------------------------------------------------------------------ */
@@ -1216,6 +1248,7 @@ void add_compiler_tests(void) {
     CU_add_test(s, "shape: switch on int, char, String", test_shape_switch);
     CU_add_test(s, "shape: try, catch, finally", test_shape_try);
     CU_add_test(s, "shape: enhanced for, arrays", test_shape_foreach_and_arrays);
+    CU_add_test(s, "shape: enhanced for over Iterable", test_shape_foreach_iterable);
     CU_add_test(s, "shape: boxing, erasure casts, varargs", test_shape_boxing_generics);
     CU_add_test(s, "shape: calls and fields", test_shape_calls_and_fields);
     CU_add_test(s, "shape: constructors, initializers, <clinit>", test_shape_constructors);
