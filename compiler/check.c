@@ -309,12 +309,8 @@ static void put_s(char *buf, size_t cap, size_t *n, const char *s) {
     buf[*n] = 0;
 }
 
-static const char *class_disp_name(cc_Sym *c) {
-    /* Outer.Inner for nested classes, the simple name otherwise */
-    if (!(c->flags & CC_SF_NESTED)) return c->name;
-    const char *dot = c->qname + strlen(c->pkg) + (c->pkg[0] ? 1 : 0);
-    return dot;
-}
+/* javac's rich diagnostics print classes by their simple names (also member classes) */
+static const char *class_disp_name(cc_Sym *c) { return c->name; }
 
 static void type_buf(cc_Check *k, cc_Type *t, char *buf, size_t cap, size_t *n) {
     if (!t) {
@@ -412,6 +408,14 @@ static const char *method_sig_str(cc_Check *k, cc_Sym *m) {
     char buf[2048];
     size_t n = 0;
     buf[0] = 0;
+    if (m->ntparams && !(m->flags & CC_SF_CTOR)) {
+        put_s(buf, sizeof buf, &n, "<");
+        for (int i = 0; i < m->ntparams; i++) {
+            if (i) put_s(buf, sizeof buf, &n, ",");
+            put_s(buf, sizeof buf, &n, m->tparams[i]->name);
+        }
+        put_s(buf, sizeof buf, &n, ">");
+    }
     put_s(buf, sizeof buf, &n, (m->flags & CC_SF_CTOR) ? m->owner->name : m->name);
     put_s(buf, sizeof buf, &n, "(");
     for (int i = 0; i < m->nparams; i++) {
