@@ -254,8 +254,8 @@ public final class Pattern implements java.io.Serializable {
                 else max = parseInt();
             }
             if (cursor >= src.length() || src.charAt(cursor) != '}') throw error("Unclosed counted closure", cursor);
-            if (max < min) throw error("Illegal repetition range", start);
             cursor++;
+            if (max < min) throw error("Illegal repetition range", cursor - 1);
         } else {
             return toFrag(atom);
         }
