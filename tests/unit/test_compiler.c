@@ -923,9 +923,10 @@ static void test_errors_flow(void) {
     /* flow analysis does not run once attribution has reported an error */
     errors_are("class T { int m() { int x = \"s\"; } }\n", "1:29: incompatible types: String cannot be converted to int\n");
     /* definite assignment through switch, try, && and loops: no errors */
-    CU_ASSERT_PTR_NOT_NULL(compile_ok("class T { static int m(int k, boolean b) { int x; switch (k) { case 1: x = 1; break; default: x = 2; } "
-                                      "int y; try { y = 1; } finally { } int z; if (b && (z = 3) > 0) return z; int w; while (true) { w = 1; break; } "
-                                      "return x + y + w; } }"));
+    ld_Module *m = compile_ok("class T { static int m(int k, boolean b) { int x; switch (k) { case 1: x = 1; break; default: x = 2; } "
+                              "int y; try { y = 1; } finally { } int z; if (b && (z = 3) > 0) return z; int w; while (true) { w = 1; break; } "
+                              "return x + y + w; } }");
+    if (m) CU_ASSERT(verifies(m));
 }
 
 static void test_errors_exceptions(void) {
