@@ -4386,6 +4386,14 @@ static int check_override(cc_Check *k, cc_Sym *c, cc_Sym *m) {
     return overrides;
 }
 
+/* does m's result type fit the overridden o's (javac's implementation check)? */
+static int return_ok(cc_Check *k, cc_Sym *c, cc_Sym *m, cc_Sym *o) {
+    cc_Type *ro = member_type(k, c->type, o, o->type, 0), *rm = member_type(k, c->type, m, m->type, 0);
+    if (is_err(ro) || is_err(rm)) return 1;
+    if (cc_is_prim(ro) || ro->kind == TY_VOID || cc_is_prim(rm) || rm->kind == TY_VOID) return ro->kind == rm->kind;
+    return cc_is_subtype(k, rm, ro) || cc_is_subtype(k, cc_erasure(k, rm), cc_erasure(k, ro));
+}
+
 /* the non-abstract method of c's class chain (or a default method of an interface of c)
  * that implements o */
 static cc_Sym *find_impl(cc_Check *k, cc_Sym *c, cc_Sym *o, int allow_abstract) {
@@ -4395,7 +4403,7 @@ static cc_Sym *find_impl(cc_Check *k, cc_Sym *c, cc_Sym *o, int allow_abstract) 
             cc_Sym *m = x->members[i];
             if (m->kind != SYM_METHOD || (m->flags & CC_SF_CTOR) || cc_is_static(m) || m == o) continue;
             if (!allow_abstract && (m->flags & LD_ACC_ABSTRACT)) continue;
-            if (same_sig_at(k, c->type, m, o)) return m;
+            if (same_sig_at(k, c->type, m, o) && return_ok(k, c, m, o)) return m;
         }
         if (!x->super) break;
     }
