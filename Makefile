@@ -84,6 +84,7 @@ programs: all
 	tests/check_docs.sh $(BIN)
 	tests/launcher/check.sh $(BIN) $(BUILD)
 	tests/verify/check.sh $(BIN) $(BUILD)
+	tests/jit/check.sh $(BIN) $(BUILD)
 	tests/errors/check.sh $(BIN)
 	@if [ -x fuzz/replay.sh ]; then CC="$(CC)" fuzz/replay.sh $(BIN) $(BUILD); fi
 
