@@ -13,10 +13,14 @@ import java.util.function.Function;
  *             table, splitting each chain into a low and a high chain in order
  *   computeIfAbsent/compute/merge insert a new key at the head of its chain (as the JDK)
  *
- * The JDK turns a chain of more than 8 nodes into a tree when the table has 64 buckets or
- * more, and a table smaller than that is doubled instead: the doubling is done here too,
- * the tree is not (its iteration order can differ from the JDK's; that takes 9 keys in one
- * bucket). LinkedHashMap hooks into newNode and the after* methods.
+ * A chain that grows past 8 nodes doubles a table of fewer than 64 buckets, and in a larger
+ * table becomes a red-black tree of TreeNodes, as in the JDK. Lookups here still walk the
+ * chain (the next links), but trees are built, grown, split and shrunk exactly as the JDK
+ * does, because they decide the order of a bin's next links: the root is moved to the
+ * front, and a new key is linked right after its tree parent. Keys of one Comparable class
+ * are ordered by compareTo, others by class name and then identity hash (as the JDK; that
+ * last order is not reproducible). LinkedHashMap hooks into newNode and the after*
+ * methods; it does not make trees, which would not change its order.
  */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
     static final int DEFAULT_INITIAL_CAPACITY = 16;
@@ -176,12 +180,14 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             Object k = p.key;
             if (p.hash == hash && (k == key || (key != null && key.equals(k)))) {
                 e = p;
+            } else if (p instanceof TreeNode) {
+                e = ((TreeNode<K, V>) p).putTreeVal(this, tab, hash, key, value);
             } else {
                 for (int binCount = 0;; ++binCount) {
                     e = p.next;
                     if (e == null) {
                         p.next = newNode(hash, key, value, null);
-                        if (binCount >= TREEIFY_THRESHOLD - 1) treeifyBin(tab);
+                        if (binCount >= TREEIFY_THRESHOLD - 1) treeifyBin(tab, hash);
                         break;
                     }
                     k = e.key;
@@ -202,10 +208,37 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
-    /** A bin grew past 8 nodes: the JDK doubles a table of fewer than 64 buckets (and
-     *  would make a larger table's bin a tree, which does not change lookups). */
-    private void treeifyBin(Node<K, V>[] tab) {
-        if (tab.length < MIN_TREEIFY_CAPACITY) resize();
+    /** A bin grew past 8 nodes: double a table of fewer than 64 buckets, else make the
+     *  bin of hash a tree. */
+    final void treeifyBin(Node<K, V>[] tab, int hash) {
+        int n = tab.length;
+        if (n < MIN_TREEIFY_CAPACITY) {
+            resize();
+            return;
+        }
+        if (!makesTrees()) return;
+        int index = (n - 1) & hash;
+        Node<K, V> e = tab[index];
+        TreeNode<K, V> hd = null, tl = null;
+        while (e != null) {
+            TreeNode<K, V> p = new TreeNode<K, V>(e.hash, e.key, e.value, null);
+            if (tl == null) {
+                hd = p;
+            } else {
+                p.prev = tl;
+                tl.next = p;
+            }
+            tl = p;
+            e = e.next;
+        }
+        tab[index] = hd;
+        if (hd != null) hd.treeify(tab);
+    }
+
+    /** Whether long chains become trees (not in LinkedHashMap, where they change nothing
+     *  that shows). */
+    boolean makesTrees() {
+        return true;
     }
 
     /** Makes the table, or doubles it keeping each chain's order. */
@@ -243,6 +276,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                     newTab[e.hash & (newCap - 1)] = e;
                     continue;
                 }
+                if (e instanceof TreeNode) {
+                    ((TreeNode<K, V>) e).split(newTab, j, oldCap);
+                    continue;
+                }
                 Node<K, V> loHead = null, loTail = null, hiHead = null, hiTail = null, next;
                 do {
                     next = e.next;
@@ -275,12 +312,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public V remove(Object key) {
-        Node<K, V> e = removeNode(hash(key), key, null, false);
+        Node<K, V> e = removeNode(hash(key), key, null, false, true);
         return e == null ? null : e.value;
     }
 
-    /** Unlinks the node of key (and of value, if matchValue); returns it or null. */
-    final Node<K, V> removeNode(int hash, Object key, Object value, boolean matchValue) {
+    /** Unlinks the node of key (and of value, if matchValue); returns it or null. A tree
+     *  bin is rebalanced, and its root moved to the front unless !movable (iterators). */
+    final Node<K, V> removeNode(int hash, Object key, Object value, boolean matchValue, boolean movable) {
         Node<K, V>[] tab = table;
         if (tab == null) return null;
         int index = (tab.length - 1) & hash;
@@ -296,7 +334,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             Object v = p.value;
             if (!(v == value || (value != null && value.equals(v)))) return null;
         }
-        if (prev == null) tab[index] = p.next;
+        if (p instanceof TreeNode) ((TreeNode<K, V>) p).removeTreeNode(tab, movable);
+        else if (prev == null) tab[index] = p.next;
         else prev.next = p.next;
         ++modCount;
         --size;
@@ -336,7 +375,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public boolean remove(Object key, Object value) {
-        return removeNode(hash(key), key, value, true) != null;
+        return removeNode(hash(key), key, value, true, true) != null;
     }
 
     public boolean replace(K key, V oldValue, V newValue) {
@@ -400,8 +439,12 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             afterNodeAccess(old);
             return v;
         }
-        tab[i] = newNode(hash, key, v, first);
-        if (binCount[0] >= TREEIFY_THRESHOLD - 1) treeifyBin(tab);
+        if (first instanceof TreeNode) {
+            ((TreeNode<K, V>) first).putTreeVal(this, tab, hash, key, v);
+        } else {
+            tab[i] = newNode(hash, key, v, first);
+            if (binCount[0] >= TREEIFY_THRESHOLD - 1) treeifyBin(tab, hash);
+        }
         modCount = mc + 1;
         ++size;
         afterNodeInsertion(true);
@@ -420,7 +463,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 afterNodeAccess(e);
                 return v;
             }
-            removeNode(hash(key), key, null, false);
+            removeNode(hash(key), key, null, false, true);
         }
         return null;
     }
@@ -443,11 +486,15 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(hash, key, null, false);
+                removeNode(hash, key, null, false, true);
             }
         } else if (v != null) {
-            tab[i] = newNode(hash, key, v, first);
-            if (binCount[0] >= TREEIFY_THRESHOLD - 1) treeifyBin(tab);
+            if (first instanceof TreeNode) {
+                ((TreeNode<K, V>) first).putTreeVal(this, tab, hash, key, v);
+            } else {
+                tab[i] = newNode(hash, key, v, first);
+                if (binCount[0] >= TREEIFY_THRESHOLD - 1) treeifyBin(tab, hash);
+            }
             modCount = mc + 1;
             ++size;
             afterNodeInsertion(true);
@@ -477,12 +524,16 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 old.value = v;
                 afterNodeAccess(old);
             } else {
-                removeNode(hash, key, null, false);
+                removeNode(hash, key, null, false, true);
             }
             return v;
         }
-        tab[i] = newNode(hash, key, value, first);
-        if (binCount[0] >= TREEIFY_THRESHOLD - 1) treeifyBin(tab);
+        if (first instanceof TreeNode) {
+            ((TreeNode<K, V>) first).putTreeVal(this, tab, hash, key, value);
+        } else {
+            tab[i] = newNode(hash, key, value, first);
+            if (binCount[0] >= TREEIFY_THRESHOLD - 1) treeifyBin(tab, hash);
+        }
         ++modCount;
         ++size;
         afterNodeInsertion(true);
@@ -517,6 +568,433 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         result.threshold = 0;
         result.putMapEntries(this, false);
         return result;
+    }
+
+    /* ---- tree bins ---- */
+
+    /**
+     * A node of a bin that is a red-black tree. The bin's next/prev links stay a list of
+     * all its nodes (iteration and lookups use it); the tree decides their order.
+     */
+    static final class TreeNode<K, V> extends Node<K, V> {
+        TreeNode<K, V> parent, left, right, prev;
+        boolean red;
+
+        TreeNode(int hash, K key, V val, Node<K, V> next) {
+            super(hash, key, val, next);
+        }
+
+        final TreeNode<K, V> root() {
+            TreeNode<K, V> r = this, p;
+            while ((p = r.parent) != null) r = p;
+            return r;
+        }
+
+        /** The class of x if x is Comparable (the JDK also requires Comparable<thatClass>). */
+        static Class<?> comparableClassFor(Object x) {
+            return x instanceof Comparable ? x.getClass() : null;
+        }
+
+        static int compareComparables(Class<?> kc, Object k, Object x) {
+            return (x == null || x.getClass() != kc) ? 0 : ((Comparable<Object>) k).compareTo(x);
+        }
+
+        /** The order of keys with equal hashes that do not compare: class names, then
+         *  identity hashes. */
+        static int tieBreakOrder(Object a, Object b) {
+            int d;
+            if (a == null || b == null || (d = a.getClass().getName().compareTo(b.getClass().getName())) == 0)
+                d = (System.identityHashCode(a) <= System.identityHashCode(b) ? -1 : 1);
+            return d;
+        }
+
+        /** The node of key k in this subtree, or null. */
+        final TreeNode<K, V> find(int h, Object k, Class<?> kc) {
+            TreeNode<K, V> p = this;
+            do {
+                int ph, dir;
+                Object pk;
+                TreeNode<K, V> pl = p.left, pr = p.right, q;
+                if ((ph = p.hash) > h) p = pl;
+                else if (ph < h) p = pr;
+                else if ((pk = p.key) == k || (k != null && k.equals(pk))) return p;
+                else if (pl == null) p = pr;
+                else if (pr == null) p = pl;
+                else if ((kc != null || (kc = comparableClassFor(k)) != null) && (dir = compareComparables(kc, k, pk)) != 0)
+                    p = (dir < 0) ? pl : pr;
+                else if ((q = pr.find(h, k, kc)) != null) return q;
+                else p = pl;
+            } while (p != null);
+            return null;
+        }
+
+        /** Builds the tree of the list starting at this node; its root goes to the front. */
+        final void treeify(Node<K, V>[] tab) {
+            TreeNode<K, V> root = null;
+            for (TreeNode<K, V> x = this, next; x != null; x = next) {
+                next = (TreeNode<K, V>) x.next;
+                x.left = x.right = null;
+                if (root == null) {
+                    x.parent = null;
+                    x.red = false;
+                    root = x;
+                    continue;
+                }
+                Object k = x.key;
+                int h = x.hash;
+                Class<?> kc = null;
+                for (TreeNode<K, V> p = root;;) {
+                    int dir, ph;
+                    Object pk = p.key;
+                    if ((ph = p.hash) > h) dir = -1;
+                    else if (ph < h) dir = 1;
+                    else if ((kc == null && (kc = comparableClassFor(k)) == null) || (dir = compareComparables(kc, k, pk)) == 0)
+                        dir = tieBreakOrder(k, pk);
+                    TreeNode<K, V> xp = p;
+                    if ((p = (dir <= 0) ? p.left : p.right) == null) {
+                        x.parent = xp;
+                        if (dir <= 0) xp.left = x;
+                        else xp.right = x;
+                        root = balanceInsertion(root, x);
+                        break;
+                    }
+                }
+            }
+            moveRootToFront(tab, root);
+        }
+
+        /** Back to a plain chain, in the same order. */
+        final Node<K, V> untreeify() {
+            Node<K, V> hd = null, tl = null;
+            for (Node<K, V> q = this; q != null; q = q.next) {
+                Node<K, V> p = new Node<K, V>(q.hash, q.key, q.value, null);
+                if (tl == null) hd = p;
+                else tl.next = p;
+                tl = p;
+            }
+            return hd;
+        }
+
+        /** Adds key k to this tree bin (this is its first node) unless present; a new node is
+         *  linked right after its tree parent. Returns the existing node, or null. */
+        final TreeNode<K, V> putTreeVal(HashMap<K, V> map, Node<K, V>[] tab, int h, K k, V v) {
+            Class<?> kc = null;
+            boolean searched = false;
+            TreeNode<K, V> root = (parent != null) ? root() : this;
+            for (TreeNode<K, V> p = root;;) {
+                int dir, ph;
+                Object pk;
+                if ((ph = p.hash) > h) dir = -1;
+                else if (ph < h) dir = 1;
+                else if ((pk = p.key) == k || (k != null && k.equals(pk))) return p;
+                else if ((kc == null && (kc = comparableClassFor(k)) == null) || (dir = compareComparables(kc, k, pk)) == 0) {
+                    if (!searched) {
+                        TreeNode<K, V> q, ch;
+                        searched = true;
+                        if (((ch = p.left) != null && (q = ch.find(h, k, kc)) != null)
+                                || ((ch = p.right) != null && (q = ch.find(h, k, kc)) != null))
+                            return q;
+                    }
+                    dir = tieBreakOrder(k, pk);
+                }
+                TreeNode<K, V> xp = p;
+                if ((p = (dir <= 0) ? p.left : p.right) == null) {
+                    Node<K, V> xpn = xp.next;
+                    TreeNode<K, V> x = new TreeNode<K, V>(h, k, v, xpn);
+                    if (dir <= 0) xp.left = x;
+                    else xp.right = x;
+                    xp.next = x;
+                    x.parent = x.prev = xp;
+                    if (xpn != null) ((TreeNode<K, V>) xpn).prev = x;
+                    moveRootToFront(tab, balanceInsertion(root, x));
+                    return null;
+                }
+            }
+        }
+
+        /** Removes this node from its bin (which becomes a chain again if the tree is too
+         *  small); the root moves to the front if movable. */
+        final void removeTreeNode(Node<K, V>[] tab, boolean movable) {
+            int n = tab.length;
+            int index = (n - 1) & hash;
+            TreeNode<K, V> first = (TreeNode<K, V>) tab[index], root = first, rl;
+            TreeNode<K, V> succ = (TreeNode<K, V>) next, pred = prev;
+            if (pred == null) tab[index] = first = succ;
+            else pred.next = succ;
+            if (succ != null) succ.prev = pred;
+            if (first == null) return;
+            if (root.parent != null) root = root.root();
+            if (root == null || (movable && (root.right == null || (rl = root.left) == null || rl.left == null))) {
+                tab[index] = first.untreeify();
+                return;
+            }
+            TreeNode<K, V> p = this, pl = left, pr = right, replacement;
+            if (pl != null && pr != null) {
+                TreeNode<K, V> s = pr, sl;
+                while ((sl = s.left) != null) s = sl;
+                boolean c = s.red;
+                s.red = p.red;
+                p.red = c;
+                TreeNode<K, V> sr = s.right;
+                TreeNode<K, V> pp = p.parent;
+                if (s == pr) {
+                    p.parent = s;
+                    s.right = p;
+                } else {
+                    TreeNode<K, V> sp = s.parent;
+                    if ((p.parent = sp) != null) {
+                        if (s == sp.left) sp.left = p;
+                        else sp.right = p;
+                    }
+                    if ((s.right = pr) != null) pr.parent = s;
+                }
+                p.left = null;
+                if ((p.right = sr) != null) sr.parent = p;
+                if ((s.left = pl) != null) pl.parent = s;
+                if ((s.parent = pp) == null) root = s;
+                else if (p == pp.left) pp.left = s;
+                else pp.right = s;
+                replacement = sr != null ? sr : p;
+            } else if (pl != null) {
+                replacement = pl;
+            } else if (pr != null) {
+                replacement = pr;
+            } else {
+                replacement = p;
+            }
+            if (replacement != p) {
+                TreeNode<K, V> pp = replacement.parent = p.parent;
+                if (pp == null) (root = replacement).red = false;
+                else if (p == pp.left) pp.left = replacement;
+                else pp.right = replacement;
+                p.left = p.right = p.parent = null;
+            }
+            TreeNode<K, V> r = p.red ? root : balanceDeletion(root, replacement);
+            if (replacement == p) {
+                TreeNode<K, V> pp = p.parent;
+                p.parent = null;
+                if (pp != null) {
+                    if (p == pp.left) pp.left = null;
+                    else if (p == pp.right) pp.right = null;
+                }
+            }
+            if (movable) moveRootToFront(tab, r);
+        }
+
+        /** On resize: splits this bin (at tab[index] of the old table) into the low and high
+         *  lists in order; a list of 6 or fewer becomes a chain, else a tree (made anew only
+         *  if the bin really split). */
+        final void split(Node<K, V>[] tab, int index, int bit) {
+            TreeNode<K, V> loHead = null, loTail = null, hiHead = null, hiTail = null;
+            int lc = 0, hc = 0;
+            for (TreeNode<K, V> e = this, next; e != null; e = next) {
+                next = (TreeNode<K, V>) e.next;
+                e.next = null;
+                if ((e.hash & bit) == 0) {
+                    if ((e.prev = loTail) == null) loHead = e;
+                    else loTail.next = e;
+                    loTail = e;
+                    ++lc;
+                } else {
+                    if ((e.prev = hiTail) == null) hiHead = e;
+                    else hiTail.next = e;
+                    hiTail = e;
+                    ++hc;
+                }
+            }
+            if (loHead != null) {
+                if (lc <= UNTREEIFY_THRESHOLD) {
+                    tab[index] = loHead.untreeify();
+                } else {
+                    tab[index] = loHead;
+                    if (hiHead != null) loHead.treeify(tab);
+                }
+            }
+            if (hiHead != null) {
+                if (hc <= UNTREEIFY_THRESHOLD) {
+                    tab[index + bit] = hiHead.untreeify();
+                } else {
+                    tab[index + bit] = hiHead;
+                    if (loHead != null) hiHead.treeify(tab);
+                }
+            }
+        }
+    }
+
+    static final int UNTREEIFY_THRESHOLD = 6;
+
+    /** Makes root the first node of its bin's list. */
+    static <K, V> void moveRootToFront(Node<K, V>[] tab, TreeNode<K, V> root) {
+        int n;
+        if (root != null && tab != null && (n = tab.length) > 0) {
+            int index = (n - 1) & root.hash;
+            TreeNode<K, V> first = (TreeNode<K, V>) tab[index];
+            if (root != first) {
+                Node<K, V> rn;
+                tab[index] = root;
+                TreeNode<K, V> rp = root.prev;
+                if ((rn = root.next) != null) ((TreeNode<K, V>) rn).prev = rp;
+                if (rp != null) rp.next = rn;
+                if (first != null) first.prev = root;
+                root.next = first;
+                root.prev = null;
+            }
+        }
+    }
+
+    static <K, V> TreeNode<K, V> rotateLeft(TreeNode<K, V> root, TreeNode<K, V> p) {
+        TreeNode<K, V> r, pp, rl;
+        if (p != null && (r = p.right) != null) {
+            if ((rl = p.right = r.left) != null) rl.parent = p;
+            if ((pp = r.parent = p.parent) == null) (root = r).red = false;
+            else if (pp.left == p) pp.left = r;
+            else pp.right = r;
+            r.left = p;
+            p.parent = r;
+        }
+        return root;
+    }
+
+    static <K, V> TreeNode<K, V> rotateRight(TreeNode<K, V> root, TreeNode<K, V> p) {
+        TreeNode<K, V> l, pp, lr;
+        if (p != null && (l = p.left) != null) {
+            if ((lr = p.left = l.right) != null) lr.parent = p;
+            if ((pp = l.parent = p.parent) == null) (root = l).red = false;
+            else if (pp.right == p) pp.right = l;
+            else pp.left = l;
+            l.right = p;
+            p.parent = l;
+        }
+        return root;
+    }
+
+    static <K, V> TreeNode<K, V> balanceInsertion(TreeNode<K, V> root, TreeNode<K, V> x) {
+        x.red = true;
+        for (TreeNode<K, V> xp, xpp, xppl, xppr;;) {
+            if ((xp = x.parent) == null) {
+                x.red = false;
+                return x;
+            } else if (!xp.red || (xpp = xp.parent) == null) {
+                return root;
+            }
+            if (xp == (xppl = xpp.left)) {
+                if ((xppr = xpp.right) != null && xppr.red) {
+                    xppr.red = false;
+                    xp.red = false;
+                    xpp.red = true;
+                    x = xpp;
+                } else {
+                    if (x == xp.right) {
+                        root = rotateLeft(root, x = xp);
+                        xpp = (xp = x.parent) == null ? null : xp.parent;
+                    }
+                    if (xp != null) {
+                        xp.red = false;
+                        if (xpp != null) {
+                            xpp.red = true;
+                            root = rotateRight(root, xpp);
+                        }
+                    }
+                }
+            } else {
+                if (xppl != null && xppl.red) {
+                    xppl.red = false;
+                    xp.red = false;
+                    xpp.red = true;
+                    x = xpp;
+                } else {
+                    if (x == xp.left) {
+                        root = rotateRight(root, x = xp);
+                        xpp = (xp = x.parent) == null ? null : xp.parent;
+                    }
+                    if (xp != null) {
+                        xp.red = false;
+                        if (xpp != null) {
+                            xpp.red = true;
+                            root = rotateLeft(root, xpp);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static <K, V> TreeNode<K, V> balanceDeletion(TreeNode<K, V> root, TreeNode<K, V> x) {
+        for (TreeNode<K, V> xp, xpl, xpr;;) {
+            if (x == null || x == root) {
+                return root;
+            } else if ((xp = x.parent) == null) {
+                x.red = false;
+                return x;
+            } else if (x.red) {
+                x.red = false;
+                return root;
+            } else if ((xpl = xp.left) == x) {
+                if ((xpr = xp.right) != null && xpr.red) {
+                    xpr.red = false;
+                    xp.red = true;
+                    root = rotateLeft(root, xp);
+                    xpr = (xp = x.parent) == null ? null : xp.right;
+                }
+                if (xpr == null) {
+                    x = xp;
+                } else {
+                    TreeNode<K, V> sl = xpr.left, sr = xpr.right;
+                    if ((sr == null || !sr.red) && (sl == null || !sl.red)) {
+                        xpr.red = true;
+                        x = xp;
+                    } else {
+                        if (sr == null || !sr.red) {
+                            if (sl != null) sl.red = false;
+                            xpr.red = true;
+                            root = rotateRight(root, xpr);
+                            xpr = (xp = x.parent) == null ? null : xp.right;
+                        }
+                        if (xpr != null) {
+                            xpr.red = (xp == null) ? false : xp.red;
+                            if ((sr = xpr.right) != null) sr.red = false;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            root = rotateLeft(root, xp);
+                        }
+                        x = root;
+                    }
+                }
+            } else {
+                if (xpl != null && xpl.red) {
+                    xpl.red = false;
+                    xp.red = true;
+                    root = rotateRight(root, xp);
+                    xpl = (xp = x.parent) == null ? null : xp.left;
+                }
+                if (xpl == null) {
+                    x = xp;
+                } else {
+                    TreeNode<K, V> sl = xpl.left, sr = xpl.right;
+                    if ((sl == null || !sl.red) && (sr == null || !sr.red)) {
+                        xpl.red = true;
+                        x = xp;
+                    } else {
+                        if (sl == null || !sl.red) {
+                            if (sr != null) sr.red = false;
+                            xpl.red = true;
+                            root = rotateLeft(root, xpl);
+                            xpl = (xp = x.parent) == null ? null : xp.left;
+                        }
+                        if (xpl != null) {
+                            xpl.red = (xp == null) ? false : xp.red;
+                            if ((sl = xpl.left) != null) sl.red = false;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            root = rotateRight(root, xp);
+                        }
+                        x = root;
+                    }
+                }
+            }
+        }
     }
 
     /* ---- hooks for LinkedHashMap ---- */
@@ -577,7 +1055,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         }
 
         public boolean remove(Object key) {
-            return map.removeNode(hash(key), key, null, false) != null;
+            return map.removeNode(hash(key), key, null, false, true) != null;
         }
     }
 
@@ -635,7 +1113,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             if (o instanceof Map.Entry) {
                 Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
                 Object key = e.getKey();
-                return map.removeNode(hash(key), key, e.getValue(), true) != null;
+                return map.removeNode(hash(key), key, e.getValue(), true, true) != null;
             }
             return false;
         }
@@ -684,7 +1162,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             if (p == null) throw new IllegalStateException();
             if (map.modCount != expectedModCount) throw new ConcurrentModificationException();
             current = null;
-            map.removeNode(p.hash, p.key, null, false);
+            map.removeNode(p.hash, p.key, null, false, false);
             expectedModCount = map.modCount;
         }
     }

@@ -77,7 +77,7 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
         Entry<K, V> first = head;
         if (evict && first != null && removeEldestEntry(first)) {
             K key = first.key;
-            removeNode(hash(key), key, null, false);
+            removeNode(hash(key), key, null, false, true);
         }
     }
 
@@ -127,6 +127,10 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
     public void clear() {
         super.clear();
         head = tail = null;
+    }
+
+    boolean makesTrees() {
+        return false;
     }
 
     /** Called after each put with the eldest entry; true removes it. */
@@ -192,7 +196,7 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements Map<K, V> {
             if (p == null) throw new IllegalStateException();
             if (map.modCount != expectedModCount) throw new ConcurrentModificationException();
             current = null;
-            map.removeNode(p.hash, p.key, null, false);
+            map.removeNode(p.hash, p.key, null, false, false);
             expectedModCount = map.modCount;
         }
     }
