@@ -77,22 +77,44 @@ public class Throwable implements java.io.Serializable {
     public native void printStackTrace();
 
     /**
-     * To System.err as printStackTrace(); to any other stream, this throwable's and its
-     * causes' toString() lines only (the frames are known to the VM alone).
+     * To System.err, as printStackTrace(); to any other stream, in the same format from
+     * getStackTrace(): the frames, then each cause ("Caused by: ", frames shared with the
+     * enclosing trace left out as "... n more") and suppressed exceptions ("Suppressed: ").
      */
     public void printStackTrace(PrintStream s) {
         if (s == System.err) {
             printStackTrace();
             return;
         }
-        s.println(this);
-        Throwable c = getCause();
-        int depth = 0;
-        while (c != null && depth < 64) {
-            s.println("Caused by: " + c);
-            c = c.getCause();
-            depth++;
+        StringBuilder sb = new StringBuilder();
+        describe(sb, null, "", "", 0);
+        s.print(sb);
+    }
+
+    public void printStackTrace(java.io.PrintWriter w) {
+        StringBuilder sb = new StringBuilder();
+        describe(sb, null, "", "", 0);
+        w.print(sb);
+    }
+
+    /** Appends this throwable's trace, under caption and indented by prefix, eliding the
+     *  frames it shares at the bottom with enclosing (null: none). */
+    private void describe(StringBuilder sb, StackTraceElement[] enclosing, String caption, String prefix, int depth) {
+        StackTraceElement[] trace = getStackTrace();
+        int m = trace.length - 1, n = enclosing == null ? -1 : enclosing.length - 1;
+        while (m >= 0 && n >= 0 && trace[m].equals(enclosing[n])) {
+            m--;
+            n--;
         }
+        int inCommon = trace.length - 1 - m;
+        sb.append(prefix).append(caption).append(this).append('\n');
+        for (int i = 0; i <= m; i++) sb.append(prefix).append("\tat ").append(trace[i]).append('\n');
+        if (enclosing != null && inCommon != 0) sb.append(prefix).append("\t... ").append(inCommon).append(" more\n");
+        if (depth > 64) return;
+        Throwable[] sup = getSuppressed();
+        for (int i = 0; i < sup.length; i++) sup[i].describe(sb, trace, "Suppressed: ", prefix + "\t", depth + 1);
+        Throwable c = getCause();
+        if (c != null) c.describe(sb, trace, "Caused by: ", prefix, depth + 1);
     }
 
     public final void addSuppressed(Throwable exception) {
