@@ -9,6 +9,7 @@
 #   expect exit: N               the exit status (default 0, or 1 with a runtime error)
 #   oak-options: OPTS            extra options for bin/oak (e.g. -Xmx16m)
 #   args: ARGS                   program arguments
+#   pending: REASON              not run (reported): the feature is not built yet
 # Modes the build does not have (bin/oak --mode=M refuses) are reported, never silently
 # passed. OAK_MODES="int jit" restricts the modes. Exit status: 0 if every program passed in every available mode.
 set -u
@@ -21,7 +22,20 @@ mkdir -p "$OUT"
 if [ $# -gt 0 ]; then
     files=("$@")
 else
-    mapfile -t files < <(find tests/programs -name '*.oasm' -o -name '*.java' | sort)
+    # Pending programs are not run, and said so: a directory holding a PENDING file (its
+    # first line says why), or a program with a `pending: REASON` directive.
+    mapfile -t all < <(find tests/programs -name '*.oasm' -o -name '*.java' | sort)
+    files=()
+    for f in "${all[@]}"; do
+        d=$(dirname "$f")
+        if [ -f "$d/PENDING" ]; then
+            echo "programs: NOT RUN (pending): $f: $(head -1 "$d/PENDING")"
+        elif grep -qE '^[[:space:]]*(;|//)[[:space:]]*pending:' "$f"; then
+            echo "programs: NOT RUN (pending): $f: $(sed -n -E 's@^[[:space:]]*(;|//)[[:space:]]*pending:[[:space:]]*@@p' "$f" | head -1)"
+        else
+            files+=("$f")
+        fi
+    done
 fi
 
 # Execution modes: each is a set of bin/oak options. tiered1 compiles at the first call and
