@@ -736,6 +736,10 @@ static void write_fd(vm_Thread *t, int fd, const char *p, size_t n) {
 }
 
 NATIVE(ps_writeString) {
+    if (!args[1].a) {
+        vm_throw(t, "java/lang/NullPointerException", NULL);
+        RET_V();
+    }
     size_t n;
     char *u = vm_string_to_utf8_len(t->vm, args[1].a, &n);
     if (!u) {

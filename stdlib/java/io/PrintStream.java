@@ -121,8 +121,12 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         print0(s == null ? "null" : s, false);
     }
 
+    /** As the JDK: an object whose toString() returns null is a NullPointerException here
+     *  (println prints "null"). */
     public void print(Object obj) {
-        print0(String.valueOf(obj), false);
+        String s = String.valueOf(obj);
+        if (s == null) throw new NullPointerException("Cannot invoke \"String.length()\" because \"str\" is null");
+        print0(s, false);
     }
 
     public void println() {
@@ -162,7 +166,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public void println(Object x) {
-        print0(String.valueOf(x), true);
+        print0(String.valueOf(String.valueOf(x)), true);
     }
 
     public PrintStream printf(String format, Object... args) {

@@ -171,7 +171,7 @@ public class PrintWriter extends Writer {
     }
 
     public void println(Object x) {
-        print(String.valueOf(x));
+        print(String.valueOf(String.valueOf(x)));
         newLine();
     }
 

@@ -1,6 +1,7 @@
 // PrintStream: print and println of every type (char[] as text, null references),
 // printf/format returning the stream, append, write of bytes, println of objects with
-// their toString, and UTF-8 output of non-ASCII text.
+// their toString (println of one whose toString() is null prints "null", print throws, as
+// in the JDK), and UTF-8 output of non-ASCII text.
 // expect: true c 12 34 1.5 2.5 hi str (1, 2)
 // expect: null
 // expect: null
@@ -20,6 +21,9 @@
 // expect: bytes
 // expect: über € 日本 😀
 // expect: tab	here, quote" and backslash\
+// expect: null
+// expect: concatenated null
+// expect: print of a null toString(): NullPointerException
 // expect: false
 public class PrintStreamMethods {
     static class Point {
@@ -32,6 +36,12 @@ public class PrintStreamMethods {
 
         public String toString() {
             return "(" + x + ", " + y + ")";
+        }
+    }
+
+    static class NullText {
+        public String toString() {
+            return null;
         }
     }
 
@@ -75,6 +85,13 @@ public class PrintStreamMethods {
         System.out.write(bytes, 0, bytes.length);
         System.out.println("\u00fcber \u20ac \u65e5\u672c \uD83D\uDE00");
         System.out.println("tab\there, quote\" and backslash\\");
+        System.out.println(new NullText());
+        System.out.println("concatenated " + new NullText());
+        try {
+            System.out.print(new NullText());
+        } catch (NullPointerException e) {
+            System.out.println("print of a null toString(): NullPointerException");
+        }
         System.out.println(System.out.checkError());
     }
 }
