@@ -501,7 +501,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (rn == 1 && ".$|()[{^?*+\\".indexOf(regex.charAt(0)) < 0) {
             ch = regex.charAt(0);
             literal = true;
-        } else if (rn == 2 && regex.charAt(0) == '\\' && !Character.isLetterOrDigit(regex.charAt(1))
+        } else if (rn == 2 && regex.charAt(0) == '\\' && !isAsciiLetterOrDigit(regex.charAt(1))
                 && !Character.isSurrogate(regex.charAt(1))) {
             ch = regex.charAt(1);
             literal = true;
@@ -526,6 +526,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         String[] result = new String[size];
         for (int i = 0; i < size; i++) result[i] = list.get(i);
         return result;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {

@@ -587,7 +587,7 @@ public final class Pattern implements java.io.Serializable {
                 }
                 return frag1(new BackRef(g, has(CASE_INSENSITIVE)));
             }
-            if (Character.isLetterOrDigit(c)) throw error("Illegal/unsupported escape sequence", cursor - 1);
+            if (c < 128 && Character.isLetterOrDigit(c)) throw error("Illegal/unsupported escape sequence", cursor - 1);
             return single(c);
         }
     }
