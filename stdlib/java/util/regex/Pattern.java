@@ -727,14 +727,11 @@ public final class Pattern implements java.io.Serializable {
     /* nodes                                                              */
     /* ================================================================== */
 
-    /* (not abstract: oakc rejects abstract static nested classes for now) */
-    static class Node {
+    abstract static class Node {
         Node next;
 
         /** Does the rest of the pattern match s at i? */
-        boolean match(Matcher m, int i, CharSequence s) {
-            throw new IllegalStateException();
-        }
+        abstract boolean match(Matcher m, int i, CharSequence s);
     }
 
     /** The end of the pattern: records where the match ended. */
@@ -753,10 +750,8 @@ public final class Pattern implements java.io.Serializable {
     }
 
     /** Matches one char satisfying is(). */
-    static class CharPred extends Node {
-        boolean is(int ch) {
-            throw new IllegalStateException();
-        }
+    abstract static class CharPred extends Node {
+        abstract boolean is(int ch);
 
         boolean match(Matcher m, int i, CharSequence s) {
             return i < m.to && is(s.charAt(i)) && next.match(m, i + 1, s);
@@ -1056,10 +1051,8 @@ public final class Pattern implements java.io.Serializable {
     }
 
     /** Zero-width assertions. */
-    static class Boundary extends Node {
-        boolean at(Matcher m, int i, CharSequence s) {
-            throw new IllegalStateException();
-        }
+    abstract static class Boundary extends Node {
+        abstract boolean at(Matcher m, int i, CharSequence s);
 
         boolean match(Matcher m, int i, CharSequence s) {
             return at(m, i, s) && next.match(m, i, s);
