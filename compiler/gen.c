@@ -823,7 +823,6 @@ static void gen_expr(G *g, cc_Node *n) {
         cc_op_u16(C, OP_new, pool_class_t(g, n->ty));
         cc_op(C, OP_dup);
         gen_args(g, n, ctor, &n->new_.args);
-        line_at(g, n->pos);
         invoke(g, OP_invokespecial, ctor->owner->bin, "<init>", ctor->desc);
         break;
     }
@@ -1084,6 +1083,20 @@ static void gen_block(G *g, cc_List *l) {
     g->next_slot = mark;
 }
 
+/* a nested block: javac marks its closing brace's line when the block defined a local
+ * (Code.endScopes calls curCP(), which emits the pending line) */
+static void gen_inner_block(G *g, cc_Node *b) {
+    gen_block(g, &b->block.stmts);
+    if (!alive(g)) return;
+    for (int i = 0; i < b->block.stmts.n; i++) {
+        cc_Node *st = b->block.stmts.items[i];
+        if (st->kind == CC_N_LOCAL && st->sym && !st->sym->has_const && (st->var.init || (st->sym->flags & CC_SF_EFFINAL) == 0)) {
+            line_at(g, b->block.end);
+            return;
+        }
+    }
+}
+
 static GJump *push_jump(G *g, GJump *j, cc_Node *node, uint32_t brk, uint32_t cont) {
     j->node = node;
     j->brk = brk;
@@ -1327,6 +1340,14 @@ static void gen_switch(G *g, cc_Node *s) {
     free(pairs);
 }
 
+/* where a try statement ends (javac's TreeInfo.endPos: the last block's closing brace) */
+static cc_Pos try_end(cc_Node *s) {
+    cc_Node *last = s->try_.finally_;
+    if (!last && s->try_.catches.n) last = s->try_.catches.items[s->try_.catches.n - 1]->catch_.body;
+    if (!last) last = s->try_.body;
+    return last->block.end;
+}
+
 static void gen_try(G *g, cc_Node *s) {
     cc_Check *k = g->k;
     int has_fin = s->try_.finally_ != NULL;
@@ -1347,9 +1368,13 @@ static void gen_try(G *g, cc_Node *s) {
     int ngaps_body = t.ngaps;
     if (has_fin) {
         gen_finalizer(g, &t);
-        if (alive(g)) cc_branch(C, OP_goto, exit);
+        if (alive(g)) {
+            line_at(g, try_end(s));
+            cc_branch(C, OP_goto, exit);
+        }
         end_gap(g, &t);
     } else if (alive(g)) {
+        line_at(g, try_end(s));
         cc_branch(C, OP_goto, exit);
     }
     if (!body_empty) {
@@ -1384,11 +1409,13 @@ static void gen_try(G *g, cc_Node *s) {
             g->next_slot = mark_slot;
             if (has_fin) {
                 gen_finalizer(g, &t);
-                if (alive(g)) cc_branch(C, OP_goto, exit);
+                if (alive(g)) {
+                    line_at(g, try_end(s));
+                    cc_branch(C, OP_goto, exit);
+                }
                 end_gap(g, &t);
             } else if (alive(g) && i + 1 < s->try_.catches.n) {
-                cc_branch(C, OP_goto, exit);
-            } else if (alive(g)) {
+                line_at(g, try_end(s));
                 cc_branch(C, OP_goto, exit);
             }
         }
@@ -1420,6 +1447,7 @@ static void gen_try(G *g, cc_Node *s) {
             t.in_finally--;
             g->jumps = saved;
             if (alive(g)) {
+                line_at(g, s->try_.finally_->block.end);
                 cc_op_u16(C, OP_aload, (uint16_t)ex);
                 cc_op(C, OP_athrow);
             }
@@ -1468,6 +1496,7 @@ static void gen_foreach(G *g, cc_Node *s) {
         g->jumps = j.up;
         place(g, cont);
         if (alive(g)) {
+            line_at(g, s->pos);
             cc_iinc(C, (uint16_t)idx, 1);
             cc_branch(C, OP_goto, top);
         }
@@ -1494,7 +1523,10 @@ static void gen_foreach(G *g, cc_Node *s) {
         gen_stmt(g, s->foreach.body);
         g->jumps = j.up;
         place(g, cont);
-        if (alive(g)) cc_branch(C, OP_goto, top);
+        if (alive(g)) {
+            line_at(g, s->pos);
+            cc_branch(C, OP_goto, top);
+        }
     }
     place(g, end);
     g->next_slot = mark_slot;
@@ -1513,7 +1545,7 @@ static void gen_stmt(G *g, cc_Node *s) {
         return;
     }
     switch (s->kind) {
-    case CC_N_BLOCK: gen_block(g, &s->block.stmts); return;
+    case CC_N_BLOCK: gen_inner_block(g, s); return;
     case CC_N_EMPTY: case CC_N_ERROR: case CC_N_ASSERT: case CC_N_CLASS: return;
     default: break;
     }
@@ -1613,6 +1645,7 @@ static void gen_stmt(G *g, cc_Node *s) {
         GJump *j = target ? find_jump(g, target) : NULL;
         if (!j) break;
         unwind(g, target);
+        if (alive(g)) line_at(g, s->pos);
         if (alive(g)) cc_branch(C, OP_goto, s->kind == CC_N_BREAK ? j->brk : j->cont);
         end_gaps(g, target);
         break;
@@ -1626,6 +1659,7 @@ static void gen_stmt(G *g, cc_Node *s) {
                 int tmp = new_local(g, rt);
                 store_local(g, erase(g, rt), tmp);
                 unwind(g, NULL);
+                if (alive(g)) line_at(g, s->pos);
                 if (alive(g)) {
                     load_local(g, erase(g, rt), tmp);
                     cc_op(C, (op_Code)(OP_ireturn + cat(rt)));
@@ -1635,6 +1669,7 @@ static void gen_stmt(G *g, cc_Node *s) {
             }
         } else {
             unwind(g, NULL);
+            if (alive(g)) line_at(g, s->pos);
             if (alive(g)) cc_op(C, OP_return);
         }
         end_gaps(g, NULL);
@@ -1761,7 +1796,7 @@ static void gen_method(G *g, ld_Class *lc, cc_Sym *c, cc_Sym *ms) {
         return;
     }
     begin_method(g, ms);
-    gen_stmt(g, n->method.body);
+    gen_block(g, &n->method.body->block.stmts);
     if (alive(g)) {
         line_at(g, n->method.body->block.end);
         cc_op(C, OP_return);
@@ -1776,7 +1811,7 @@ static void gen_bridge(G *g, ld_Class *lc, cc_Sym *c, cc_Sym *b) {
     g->nat = 0;
     g->meth = b;
     g->next_slot = g->max_slot = 1 + b->nparams;
-    if (impl->decl) line_at(g, impl->decl->pos);
+    if (c->decl) line_at(g, c->decl->pos);
     cc_op_u16(C, OP_aload, 0);
     for (int i = 0; i < b->nparams; i++) {
         cc_Type *pt = b->ptypes[i];
@@ -1894,7 +1929,18 @@ static void gen_class(G *g, cc_Sym *c) {
         fake.type = k->prim[TY_VOID];
         begin_method(g, &fake);
         gen_field_inits(g, c, 1);
-        if (alive(g)) cc_op(C, OP_return);
+        if (alive(g)) {
+            cc_Node *last = NULL;
+            for (int i = 0; i < c->decl->cls.members.n; i++) {
+                cc_Node *m = c->decl->cls.members.items[i];
+                if ((m->kind == CC_N_INITIALIZER && m->init.is_static) ||
+                    (m->kind == CC_N_FIELD && m->var.init && m->sym && cc_is_static(m->sym) &&
+                     !(m->sym->has_const && (m->sym->flags & LD_ACC_FINAL))))
+                    last = m;
+            }
+            if (last) line_at(g, last->kind == CC_N_INITIALIZER ? last->init.body->block.end : last->pos);
+            cc_op(C, OP_return);
+        }
         g->meth = NULL;
         finish_method(g, lc, LD_ACC_STATIC, "<clinit>", "()V");
     }
