@@ -4311,6 +4311,35 @@ static const char *access_word(uint32_t f) {
     return "package";
 }
 
+static int return_ok(cc_Check *k, cc_Sym *c, cc_Sym *m, cc_Sym *o);
+static cc_Sym *find_impl(cc_Check *k, cc_Sym *c, cc_Sym *o, int allow_abstract);
+
+/* javac's Check.checkImplementations, for access only: an interface method implemented
+ * by a method c inherits from a superclass must not lose access */
+static void check_inherited_impls(cc_Check *k, cc_Sym *c) {
+    if (c->is_iface || !c->decl) return;
+    SymList sup = {0};
+    supertypes(k, c, &sup, 0);
+    for (int si = 0; si < sup.n; si++) {
+        cc_Sym *s = sup.v[si];
+        if (!s->is_iface) continue;
+        for (int i = 0; i < s->nmembers; i++) {
+            cc_Sym *o = s->members[i];
+            if (o->kind != SYM_METHOD || (o->flags & (CC_SF_CTOR | LD_ACC_STATIC | LD_ACC_PRIVATE))) continue;
+            cc_Sym *impl = find_impl(k, c, o, 1);
+            if (!impl || impl->owner == c || impl->owner->is_iface) continue;
+            if (access_rank(impl->flags) < access_rank(o->flags)) {
+                cc_error(k->c, c->decl->pos, "%s in %s cannot implement %s in %s\n  attempting to assign weaker access privileges; was %s",
+                         method_sig_str(k, impl), class_disp_name(impl->owner), method_sig_str(k, o), class_disp_name(o->owner),
+                         access_word(o->flags));
+                free(sup.v);
+                return;
+            }
+        }
+    }
+    free(sup.v);
+}
+
 /* javac's Check.checkOverride for one method; returns 1 if it overrides something */
 static int check_override(cc_Check *k, cc_Sym *c, cc_Sym *m) {
     if (m->flags & CC_SF_CTOR) return 0;
@@ -4326,11 +4355,12 @@ static int check_override(cc_Check *k, cc_Sym *c, cc_Sym *m) {
             if (c->is_iface && s == k->c_object && !(o->flags & LD_ACC_PUBLIC)) continue;
             if (!same_sig_at(k, c->type, m, o)) continue;
             if (!accessible(&(Env){.k = k, .cls = c}, o) && !(o->flags & (LD_ACC_PUBLIC | LD_ACC_PROTECTED))) continue;
-            overrides = 1;
+            if (!cc_is_static(o) && return_ok(k, c, m, o)) overrides = 1; /* for @Override (javac's isOverrider) */
             if (reported) continue;
-            const char *verb = (o->owner->is_iface && !c->is_iface && !(o->flags & LD_ACC_STATIC)) ? "implement" : "override";
+            /* javac's Check.cannotOverride: override / implement / clashes with */
+            const char *verb = !o->owner->is_iface ? "cannot override" : !c->is_iface ? "cannot implement" : "clashes with";
             char head[1024];
-            snprintf(head, sizeof head, "%s in %s cannot %s %s in %s", method_sig_str(k, m), class_disp_name(c), verb,
+            snprintf(head, sizeof head, "%s in %s %s %s in %s", method_sig_str(k, m), class_disp_name(c), verb,
                      method_sig_str(k, o), class_disp_name(o->owner));
             cc_Pos pos = m->decl ? m->decl->pos : c->decl->pos;
             if (cc_is_static(m) && !cc_is_static(o)) {
@@ -4659,6 +4689,7 @@ static void attr_class(cc_Check *k, cc_Sym *c) {
                      method_sig_str(k, &tmp), class_disp_name(u->owner));
         }
     }
+    check_inherited_impls(k, c);
     /* the default constructor's super() */
     if (!c->is_iface && c->super) {
         for (int i = 0; i < c->nmembers; i++) {
