@@ -154,6 +154,8 @@ typedef struct {
                                 compound ASSIGN: the operation type */
     cc_Type **throws;        /* CALL/NEW/CTOR_CALL: exceptions the invoked method declares */
     int nthrows;
+    cc_Type *psite;          /* CC_I_POLY: the site of the resolution */
+    cc_Sym *pmeth;           /* CC_I_POLY: the resolved (diamond: pseudo) method */
 } cc_Info;
 
 enum {
@@ -163,6 +165,8 @@ enum {
     CC_I_FOREACH_ARRAY = 8,
     CC_I_STATIC_SITE = 16,   /* static member through an expression: evaluate and pop */
     CC_I_BOOLCONST = 32,
+    CC_I_POLY = 64,          /* CALL/NEW: type arguments defaulted without a target: inferred
+                                again against the parameter it is passed to */
 };
 
 /* A module on the class path: its classes by binary name. */

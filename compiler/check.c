@@ -751,6 +751,7 @@ typedef struct Env {
     Body *body;
     Jump *jumps;
     int lhs;            /* attributing the target of an assignment */
+    const char *poly_args; /* during a resolution: the arguments to infer again afterwards */
 } Env;
 
 static cc_Sym *find_local(Env *e, const char *name) {
@@ -1624,6 +1625,7 @@ static cc_Sym *new_tvar(cc_Check *k, const char *name, cc_Sym *owner, cc_Node *d
 static cc_Type *member_type(cc_Check *k, cc_Type *site, cc_Sym *member, cc_Type *t, int write) {
     cc_Sym *owner = member->owner;
     if (!owner || !owner->ntparams || !site) return t;
+    if (member->kind != SYM_CLASS && cc_is_static(member)) return t; /* static members are not erased */
     cc_Type *s = cc_as_super(k, site, owner);
     if (!s) return t;
     if (!s->nargs) return cc_erasure(k, t);
@@ -1973,6 +1975,7 @@ typedef struct {
     int fail, fail_arg;
     const char *fail_msg;
     int varargs;      /* applicable by variable arity invocation */
+    int poly;         /* a type argument was defaulted without a target type */
 } Cand;
 
 typedef struct {
@@ -2111,8 +2114,22 @@ static void constrain(cc_Check *k, Infer *in, cc_Type *p, cc_Type *a, int dir, i
 
 /* infers tvars from arguments (and the expected type pt); fills inst[]; 0 if a bound
  * is violated (msg set) */
+static int mentions_tvar(cc_Type *t, cc_Sym *tv) {
+    if (!t) return 0;
+    switch (t->kind) {
+    case TY_TVAR: return t->sym == tv;
+    case TY_ARRAY: return mentions_tvar(t->elem, tv);
+    case TY_WILD: return mentions_tvar(t->elem, tv);
+    case TY_CLASS:
+        for (int i = 0; i < t->nargs; i++)
+            if (mentions_tvar(t->args[i], tv)) return 1;
+        return 0;
+    default: return 0;
+    }
+}
+
 static int infer_targs(cc_Check *k, cc_Sym **tvs, int ntv, cc_Type **formals, int np, int va_phase, cc_Type **at,
-                       int nargs, cc_Type *ret, cc_Type *pt, cc_Type **inst, const char **msg) {
+                       int nargs, cc_Type *ret, cc_Type *pt, cc_Type **inst, const char **msg, int *poly) {
     Infer in;
     in.tv = tvs;
     in.n = ntv;
@@ -2141,6 +2158,7 @@ static int infer_targs(cc_Check *k, cc_Sym **tvs, int ntv, cc_Type **formals, in
         if (!inst[i]) {
             cc_Type *b = tvs[i]->nbounds ? tvs[i]->bounds[0] : k->c_object->type;
             inst[i] = cc_erasure(k, b);
+            if (!pt && poly && mentions_tvar(ret, tvs[i])) *poly = 1;
         }
     for (int i = 0; i < ntv; i++) {
         for (int j = 0; j < tvs[i]->nbounds; j++) {
@@ -2162,6 +2180,7 @@ static void eval_cand(Env *e, Cand *c, cc_Type **at, int nargs, int phase, cc_Ty
     cc_Sym *m = c->m;
     int np = m->nparams, va = (m->flags & CC_SF_VARARGS) != 0;
     c->fail = FAIL_NONE;
+    c->poly = 0;
     c->varargs = phase == 3;
     if (phase < 3 ? nargs != np : !(va && nargs >= np - 1)) {
         c->fail = FAIL_ARITY;
@@ -2179,7 +2198,8 @@ static void eval_cand(Env *e, Cand *c, cc_Type **at, int nargs, int phase, cc_Ty
         cc_Type **inst = cc_alloc(k->c, (size_t)m->ntparams * sizeof *inst);
         if (ntargs == m->ntparams) {
             memcpy(inst, targs, (size_t)ntargs * sizeof *inst);
-        } else if (!infer_targs(k, m->tparams, m->ntparams, pts, np, phase == 3, at, nargs, ret, pt, inst, &c->fail_msg)) {
+        } else if (!infer_targs(k, m->tparams, m->ntparams, pts, np, phase == 3, at, nargs, ret, pt, inst, &c->fail_msg,
+                                &c->poly)) {
             c->fail = FAIL_INFER;
             return;
         }
@@ -2194,7 +2214,9 @@ static void eval_cand(Env *e, Cand *c, cc_Type **at, int nargs, int phase, cc_Ty
     for (int i = 0; i < nargs; i++) {
         cc_Type *f = phase == 3 && i >= np - 1 ? pts[np - 1]->elem : pts[i];
         if (!f) f = k->t_error;
-        int r = convertible(k, at[i], NULL, f, 0, phase >= 2);
+        cc_Type *ai = at[i];
+        if (e->poly_args && e->poly_args[i]) ai = cc_erasure(k, ai), f = cc_erasure(k, f); /* inferred again later */
+        int r = convertible(k, ai, NULL, f, 0, phase >= 2);
         if (r != CONV_OK) {
             c->fail = phase == 3 ? FAIL_VARARG : FAIL_ARG;
             c->fail_arg = i;
@@ -2930,6 +2952,79 @@ static void collect_static_imports(Env *e, const char *name, CandList *l) {
         }
 }
 
+static cc_Node *strip_parens(cc_Node *n);
+
+/* which arguments are generic calls or diamonds whose type arguments were defaulted */
+static char *poly_flags(Env *e, cc_List *args) {
+    char *f = NULL;
+    for (int i = 0; i < args->n; i++) {
+        cc_Node *a = strip_parens(args->items[i]);
+        cc_Info *in = cc_info_get(e->k, a);
+        if (in && (in->flags & CC_I_POLY)) {
+            if (!f) f = cc_alloc(e->k->c, (size_t)args->n);
+            f[i] = 1;
+        }
+    }
+    return f;
+}
+
+/* infers a poly argument again, against the parameter type it is passed to */
+static void reinfer(Env *e, cc_Node *a, cc_Type *formal) {
+    cc_Check *k = e->k;
+    a = strip_parens(a);
+    cc_Info *in = cc_info_get(k, a);
+    if (!in || !(in->flags & CC_I_POLY) || !in->pmeth || is_err(formal)) return;
+    cc_List *args = a->kind == CC_N_CALL ? &a->call.args : &a->new_.args;
+    cc_Type **at = cc_alloc(k->c, (size_t)(args->n + 1) * sizeof *at);
+    for (int i = 0; i < args->n; i++) at[i] = args->items[i]->ty ? args->items[i]->ty : k->t_error;
+    const char *saved = e->poly_args;
+    e->poly_args = NULL;
+    Cand c;
+    memset(&c, 0, sizeof c);
+    c.m = in->pmeth;
+    c.site = in->psite;
+    eval_cand(e, &c, at, args->n, (in->flags & CC_I_VARARGS) ? 3 : 2, formal, NULL, 0);
+    e->poly_args = saved;
+    if (c.fail || !c.ret) return;
+    in->flags &= ~CC_I_POLY;
+    if (a->kind == CC_N_CALL) {
+        record_call(k, a, &c);
+        a->ty = c.ret;
+        return;
+    }
+    /* a diamond: the constructor again at the inferred class type */
+    cc_Sym *real = (cc_Sym *)c.m->params;
+    Cand rc;
+    memset(&rc, 0, sizeof rc);
+    rc.m = real;
+    rc.site = c.ret;
+    eval_cand(e, &rc, at, args->n, (in->flags & CC_I_VARARGS) ? 3 : 2, NULL, NULL, 0);
+    if (rc.fail) return;
+    rc.varargs = (in->flags & CC_I_VARARGS) != 0;
+    record_call(k, a, &rc);
+    a->ty = c.ret;
+    a->new_.ctype->ty = c.ret;
+}
+
+/* after a resolution: the poly arguments against the chosen method's parameters */
+static void reinfer_args(Env *e, cc_List *args, const char *flags, Cand *c) {
+    cc_Check *k = e->k;
+    if (!flags) return;
+    int np = c->m->nparams;
+    for (int i = 0; i < args->n; i++) {
+        if (!flags[i]) continue;
+        cc_Type *f = c->varargs && i >= np - 1 ? (c->ptypes[np - 1]->kind == TY_ARRAY ? c->ptypes[np - 1]->elem : c->ptypes[np - 1])
+                                                : (i < np ? c->ptypes[i] : NULL);
+        if (!f) continue;
+        cc_Node *a = args->items[i];
+        reinfer(e, a, f);
+        cc_Node *sa = strip_parens(a);
+        if (a != sa) a->ty = sa->ty;
+        int r = convertible(k, a->ty, NULL, f, 0, 1);
+        if (r != CONV_OK) cc_error(k->c, expr_pos(k, a), "incompatible types: %s", conv_msg(k, r, a->ty, f));
+    }
+}
+
 static cc_Type *attr_call(Env *e, cc_Node *n, cc_Type *pt) {
     cc_Check *k = e->k;
     const char *name = n->call.name;
@@ -3003,6 +3098,8 @@ static cc_Type *attr_call(Env *e, cc_Node *n, cc_Type *pt) {
     else if (unqualified) collect_static_imports(e, name, &l);
     Cand c;
     int ok;
+    const char *saved_poly = e->poly_args;
+    e->poly_args = poly_flags(e, &n->call.args);
     if (!l.n && !location) {
         for (int i = 0; i < n->call.args.n; i++)
             if (is_err(at[i])) goto fail;
@@ -3014,7 +3111,10 @@ static cc_Type *attr_call(Env *e, cc_Node *n, cc_Type *pt) {
                            location ? location : "", &c);
     }
     free(l.v);
+    const char *pflags = e->poly_args;
+    e->poly_args = saved_poly;
     if (!ok) goto fail;
+    reinfer_args(e, &n->call.args, pflags, &c);
     cc_Sym *m = c.m;
     if (!accessible(e, m)) {
         err_access(e, n->pos, m);
@@ -3034,6 +3134,11 @@ static cc_Type *attr_call(Env *e, cc_Node *n, cc_Type *pt) {
                  class_disp_name(m->owner));
     record_call(k, n, &c);
     cc_Info *in = cc_info(k, n);
+    if (!pt && c.poly && !n->call.targs.n) {
+        in->flags |= CC_I_POLY;
+        in->pmeth = m;
+        in->psite = c.site;
+    }
     in->site = unqualified ? (found_in ? found_in->erasure : m->owner->erasure) : cc_erasure(k, site);
     if (is_super) in->flags |= CC_I_SUPER;
     if (cc_is_static(m) && t && !static_only && !is_super && t->kind != CC_N_THIS) in->flags |= CC_I_STATIC_SITE;
@@ -3107,9 +3212,19 @@ static cc_Type *attr_new(Env *e, cc_Node *n, cc_Type *pt) {
     int nargs = n->new_.args.n;
     Cand cand;
     int ok;
+    const char *saved_poly = e->poly_args;
+    const char *pflags = poly_flags(e, &n->new_.args);
+    e->poly_args = pflags;
     if (diamond && c->ntparams) {
         diamond_cands(k, c, &l);
         ok = resolve_cands(e, n->pos, &l, c->name, 1, n->new_.args.items, at, nargs, pt, NULL, 0, "", &cand);
+        if (ok && !pt && cand.poly) {
+            cc_Info *in = cc_info(k, n);
+            in->flags |= CC_I_POLY;
+            in->pmeth = cand.m;
+            if (cand.varargs) in->flags |= CC_I_VARARGS;
+        }
+        if (ok) reinfer_args(e, &n->new_.args, pflags, &cand);
         if (ok) {
             cc_Sym *real = (cc_Sym *)cand.m->params;
             t = cand.ret;
@@ -3126,7 +3241,9 @@ static cc_Type *attr_new(Env *e, cc_Node *n, cc_Type *pt) {
     } else {
         collect_ctors(k, c, t, &l);
         ok = resolve_cands(e, n->pos, &l, c->name, 1, n->new_.args.items, at, nargs, pt, NULL, 0, "", &cand);
+        if (ok) reinfer_args(e, &n->new_.args, pflags, &cand);
     }
+    e->poly_args = saved_poly;
     free(l.v);
     if (!ok) goto fail;
     if (!accessible(e, cand.m)) err_access(e, n->pos, cand.m);
@@ -3164,10 +3281,15 @@ static void attr_ctor_call(Env *e, cc_Node *n) {
     CandList l = {0};
     collect_ctors(k, c, site, &l);
     Cand cand;
+    const char *saved_poly = e->poly_args;
+    const char *pflags = poly_flags(e, &n->ctor_call.args);
+    e->poly_args = pflags;
     int ok = resolve_cands(e, n->pos, &l, c->name, 1, n->ctor_call.args.items, at, n->ctor_call.args.n, NULL, NULL, 0,
                            "", &cand);
+    e->poly_args = saved_poly;
     free(l.v);
     if (!ok) return;
+    reinfer_args(e, &n->ctor_call.args, pflags, &cand);
     if (!accessible(e, cand.m)) err_access(e, n->pos, cand.m);
     record_call(k, n, &cand);
     n->sym = cand.m;
