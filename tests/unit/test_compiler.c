@@ -589,6 +589,31 @@ static void test_shape_foreach_iterable(void) {
     ld_module_free(m);
 }
 
+/* inference: from arguments, from the assignment target, and for generic calls and
+ * diamonds passed as arguments, from the parameter (javac's poly expressions) */
+static void test_generic_inference(void) {
+    const char *src =
+        "class Box<T> { T v; Box(T v) { this.v = v; } static <T> Box<T> empty() { return new Box<T>(null); }\n"
+        "  <R> Box<R> with(R r) { return new Box<>(r); } }\n"
+        "class Pair<A, B> { A a; B b; Pair(A a, B b) { this.a = a; this.b = b; } static <X, Y> Pair<X, Y> of(X x, Y y) { return new Pair<>(x, y); } }\n"
+        "class T {\n"
+        "  static int size(Box<String> b) { return b.v == null ? 0 : b.v.length(); }\n"
+        "  static <T> T id(T t) { return t; }\n"
+        "  static int m() {\n"
+        "    Box<String> e = Box.empty();\n"
+        "    int n = size(Box.empty()) + size(new Box<>(\"four\")) + size(id(new Box<>(\"x\")));\n"
+        "    String s = Pair.of(\"k\", Pair.of(1, \"v\")).b.b;\n"
+        "    Box<Integer> bi = e.with(5);\n"
+        "    return n + s.length() + bi.v + T.<String>id(\"y\").length();\n"
+        "  }\n"
+        "}\n";
+    ld_Module *m = compile_ok(src);
+    if (m) CU_ASSERT(verifies(m));
+    errors_are("class Box<T> { static <T> Box<T> empty() { return null; } }\n"
+               "class T { static void take(Box<String> b) { } static void m() { Box<Integer> i = Box.empty(); take(i); } }\n",
+               "2:100: incompatible types: Box<Integer> cannot be converted to Box<String>\n");
+}
+
 /* ------------------------------------------------------------------ */
 /* constant folding                                                    */
 /* ------------------------------------------------------------------ */
@@ -1255,6 +1280,7 @@ void add_compiler_tests(void) {
     CU_add_test(s, "shape: constructors, initializers, <clinit>", test_shape_constructors);
     CU_add_test(s, "shape: javac's local numbering", test_shape_locals_numbering);
     CU_add_test(s, "shape: bridges", test_shape_bridges);
+    CU_add_test(s, "generics: inference", test_generic_inference);
     CU_add_test(s, "constant folding", test_constants);
     CU_add_test(s, "errors: types and conversions", test_errors_types);
     CU_add_test(s, "errors: operators", test_errors_operators);
