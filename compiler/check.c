@@ -1521,10 +1521,8 @@ void complete_members(cc_Check *k, cc_Sym *c) {
                 cc_Node *tn = m->method.throws.items[i];
                 cc_Type *tt = resolve_type(&e, tn);
                 if (is_err(tt)) continue;
-                if (k->c_throwable && !cc_is_subtype(k, tt, k->c_throwable->type)) {
-                    cc_error(k->c, tn->pos, "incompatible types: %s cannot be converted to Throwable", TS(tt));
-                    continue;
-                }
+                /* not a Throwable: reported when the method is attributed (javac) */
+                if (k->c_throwable && !cc_is_subtype(k, tt, k->c_throwable->type)) continue;
                 ms->throws[ms->nthrows++] = tt;
             }
             cc_Type **er = cc_alloc(k->c, (size_t)(np + 1) * sizeof *er);
@@ -2293,6 +2291,8 @@ static const char *params_str(cc_Check *k, cc_Sym *m) {
     return cc_strndup(k->c, buf, n);
 }
 
+static cc_Pos expr_pos(cc_Check *k, cc_Node *n);
+
 /* Resolves among the candidates. Reports javac's errors at pos (the call) or at the
  * argument. Returns the chosen candidate (copied to *out) or 0. name is the method name
  * (the class name for constructors). */
@@ -2385,7 +2385,7 @@ static int resolve_cands(Env *e, cc_Pos pos, CandList *l, const char *name, int 
     }
     if (single) {
         if (single->fail == FAIL_ARG && single->fail_arg < nargs) {
-            cc_error(k->c, args[single->fail_arg]->pos, "incompatible types: %s", single->fail_msg);
+            cc_error(k->c, expr_pos(k, args[single->fail_arg]), "incompatible types: %s", single->fail_msg);
             return 0;
         }
         cc_Sym *m = single->m;
@@ -2420,6 +2420,7 @@ static cc_Sym *attr_tree(Env *e, cc_Node *n, int kinds);
 
 /* javac's preferred position of an expression in "incompatible types" errors */
 static cc_Pos expr_pos(cc_Check *k, cc_Node *n) {
+    while (n->kind == CC_N_PAREN) n = n->paren.expr; /* javac checks the inner tree */
     if (n->kind == CC_N_CALL) return pos_char_after(k, n->call.name_pos, '(');
     return n->pos;
 }
@@ -4436,106 +4437,123 @@ static const char *access_word(uint32_t f) {
 static int return_ok(cc_Check *k, cc_Sym *c, cc_Sym *m, cc_Sym *o);
 static cc_Sym *find_impl(cc_Check *k, cc_Sym *c, cc_Sym *o, int allow_abstract);
 
-/* javac's Check.checkImplementations, for access only: an interface method implemented
- * by a method c inherits from a superclass must not lose access */
-static void check_inherited_impls(cc_Check *k, cc_Sym *c) {
-    if (c->is_iface || !c->decl) return;
-    SymList sup = {0};
-    supertypes(k, c, &sup, 0);
-    for (int si = 0; si < sup.n; si++) {
-        cc_Sym *s = sup.v[si];
-        if (!s->is_iface) continue;
-        for (int i = 0; i < s->nmembers; i++) {
-            cc_Sym *o = s->members[i];
-            if (o->kind != SYM_METHOD || (o->flags & (CC_SF_CTOR | LD_ACC_STATIC | LD_ACC_PRIVATE))) continue;
-            cc_Sym *impl = find_impl(k, c, o, 1);
-            if (!impl || impl->owner == c || impl->owner->is_iface) continue;
-            if (access_rank(impl->flags) < access_rank(o->flags)) {
-                cc_error(k->c, c->decl->pos, "%s in %s cannot implement %s in %s\n  attempting to assign weaker access privileges; was %s",
-                         method_sig_str(k, impl), class_disp_name(impl->owner), method_sig_str(k, o), class_disp_name(o->owner),
-                         access_word(o->flags));
-                free(sup.v);
-                return;
-            }
+/* javac's Check.checkOverride(tree, m, other, origin): m (of origin c or inherited by it)
+ * overrides o; reports the first broken rule at pos; 1 if it reported */
+static int override_pair(cc_Check *k, cc_Sym *c, cc_Sym *m, cc_Sym *o, cc_Pos pos) {
+    /* javac's Check.cannotOverride: override / implement / clashes with */
+    const char *verb = !o->owner->is_iface ? "cannot override" : !m->owner->is_iface ? "cannot implement" : "clashes with";
+    char head[1024];
+    snprintf(head, sizeof head, "%s in %s %s %s in %s", method_sig_str(k, m), class_disp_name(m->owner), verb,
+             method_sig_str(k, o), class_disp_name(o->owner));
+    if (cc_is_static(m) && !cc_is_static(o)) {
+        cc_error(k->c, pos, "%s\n  overriding method is static", head);
+        return 1;
+    }
+    if (!cc_is_static(m) && cc_is_static(o)) {
+        if (o->owner->is_iface) return 0; /* static interface methods are not inherited */
+        cc_error(k->c, pos, "%s\n  overridden method is static", head);
+        return 1;
+    }
+    if (cc_is_static(m) && cc_is_static(o)) {
+        if (o->owner->is_iface) return 0;
+        snprintf(head, sizeof head, "%s in %s cannot hide %s in %s", method_sig_str(k, m), class_disp_name(m->owner),
+                 method_sig_str(k, o), class_disp_name(o->owner));
+    }
+    if (o->flags & LD_ACC_FINAL) {
+        cc_error(k->c, pos, "%s\n  overridden method is %s", head, cc_is_static(o) ? "static final" : "final");
+        return 1;
+    }
+    if (access_rank(m->flags) < access_rank(o->flags)) {
+        cc_error(k->c, pos, "%s\n  attempting to assign weaker access privileges; was %s", head, access_word(o->flags));
+        return 1;
+    }
+    cc_Type *ro = member_type(k, c->type, o, o->type, 0), *rm = member_type(k, c->type, m, m->type, 0);
+    if (!return_ok(k, c, m, o)) {
+        cc_error(k->c, pos, "%s\n  return type %s is not compatible with %s", head, TS(rm), TS(ro));
+        return 1;
+    }
+    for (int t = 0; t < m->nthrows; t++) {
+        cc_Type *x = member_type(k, c->type, m, m->throws[t], 0);
+        if (!cc_is_checked(k, x)) continue;
+        int okx = 0;
+        for (int u = 0; u < o->nthrows && !okx; u++)
+            if (cc_is_subtype(k, x, member_type(k, c->type, o, o->throws[u], 0))) okx = 1;
+        if (!okx) {
+            cc_error(k->c, pos, "%s\n  overridden method does not throw %s", head, TS(x));
+            return 1;
         }
     }
-    free(sup.v);
+    return 0;
 }
 
-/* javac's Check.checkOverride for one method; returns 1 if it overrides something */
+/* does m override o (same signature in c, o visible and not private)? */
+static int overrides_sym(cc_Check *k, cc_Sym *c, cc_Sym *m, cc_Sym *o) {
+    if (o->kind != SYM_METHOD || (o->flags & CC_SF_CTOR) || o->name != m->name || o == m) return 0;
+    if (o->flags & LD_ACC_PRIVATE) return 0;
+    if (!same_sig_at(k, c->type, m, o)) return 0;
+    if (!accessible(&(Env){.k = k, .cls = c}, o) && !(o->flags & (LD_ACC_PUBLIC | LD_ACC_PROTECTED))) return 0;
+    return 1;
+}
+
+/* javac's Check.checkOverride for a method declared in c: against every non-abstract
+ * method it overrides (abstract ones are checked with the class: check_implementations).
+ * Returns 1 if it overrides something (for @Override: javac's isOverrider). */
 static int check_override(cc_Check *k, cc_Sym *c, cc_Sym *m) {
     if (m->flags & CC_SF_CTOR) return 0;
     SymList sup = {0};
     supertypes(k, c, &sup, 0);
     int overrides = 0, reported = 0;
+    cc_Pos pos = m->decl ? m->decl->pos : c->decl->pos;
     for (int si = 0; si < sup.n; si++) {
         cc_Sym *s = sup.v[si];
         for (int i = 0; i < s->nmembers; i++) {
             cc_Sym *o = s->members[i];
-            if (o->kind != SYM_METHOD || (o->flags & CC_SF_CTOR) || o->name != m->name) continue;
-            if (o->flags & LD_ACC_PRIVATE) continue;
             if (c->is_iface && s == k->c_object && !(o->flags & LD_ACC_PUBLIC)) continue;
-            if (!same_sig_at(k, c->type, m, o)) continue;
-            if (!accessible(&(Env){.k = k, .cls = c}, o) && !(o->flags & (LD_ACC_PUBLIC | LD_ACC_PROTECTED))) continue;
-            if (!cc_is_static(o) && return_ok(k, c, m, o)) overrides = 1; /* for @Override (javac's isOverrider) */
-            if (reported) continue;
-            /* javac's Check.cannotOverride: override / implement / clashes with */
-            const char *verb = !o->owner->is_iface ? "cannot override" : !c->is_iface ? "cannot implement" : "clashes with";
-            char head[1024];
-            snprintf(head, sizeof head, "%s in %s %s %s in %s", method_sig_str(k, m), class_disp_name(c), verb,
-                     method_sig_str(k, o), class_disp_name(o->owner));
-            cc_Pos pos = m->decl ? m->decl->pos : c->decl->pos;
-            if (cc_is_static(m) && !cc_is_static(o)) {
-                cc_error(k->c, pos, "%s\n  overriding method is static", head);
-                reported = 1;
-                continue;
-            }
-            if (!cc_is_static(m) && cc_is_static(o)) {
-                if (o->owner->is_iface) continue; /* static interface methods are not inherited */
-                cc_error(k->c, pos, "%s\n  overridden method is static", head);
-                reported = 1;
-                continue;
-            }
-            if (cc_is_static(m) && cc_is_static(o)) {
-                if (o->owner->is_iface) continue;
-                snprintf(head, sizeof head, "%s in %s cannot hide %s in %s", method_sig_str(k, m), class_disp_name(c),
-                         method_sig_str(k, o), class_disp_name(o->owner));
-            }
-            if (o->flags & LD_ACC_FINAL) {
-                cc_error(k->c, pos, "%s\n  overridden method is %s", head, cc_is_static(o) ? "static final" : "final");
-                reported = 1;
-                continue;
-            }
-            if (access_rank(m->flags) < access_rank(o->flags)) {
-                cc_error(k->c, pos, "%s\n  attempting to assign weaker access privileges; was %s", head, access_word(o->flags));
-                reported = 1;
-                continue;
-            }
-            cc_Type *ro = member_type(k, c->type, o, o->type, 0), *rm = m->type;
-            int rok;
-            if (cc_is_prim(ro) || ro->kind == TY_VOID || cc_is_prim(rm) || rm->kind == TY_VOID) rok = ro->kind == rm->kind;
-            else rok = cc_is_subtype(k, rm, ro) || cc_is_subtype(k, cc_erasure(k, rm), cc_erasure(k, ro));
-            if (!rok && !is_err(ro) && !is_err(rm)) {
-                cc_error(k->c, pos, "%s\n  return type %s is not compatible with %s", head, TS(rm), TS(ro));
-                reported = 1;
-                continue;
-            }
-            for (int t = 0; t < m->nthrows; t++) {
-                cc_Type *x = m->throws[t];
-                if (!cc_is_checked(k, x)) continue;
-                int okx = 0;
-                for (int u = 0; u < o->nthrows && !okx; u++)
-                    if (cc_is_subtype(k, x, member_type(k, c->type, o, o->throws[u], 0))) okx = 1;
-                if (!okx) {
-                    cc_error(k->c, pos, "%s\n  overridden method does not throw %s", head, TS(x));
-                    reported = 1;
-                    break;
-                }
-            }
+            if (!overrides_sym(k, c, m, o)) continue;
+            if (!cc_is_static(o) && return_ok(k, c, m, o)) overrides = 1;
+            if (reported || (o->flags & LD_ACC_ABSTRACT)) continue;
+            reported = override_pair(k, c, m, o, pos);
         }
     }
     free(sup.v);
     return overrides;
+}
+
+/* javac's Check.checkImplementations: every abstract method of c and its supertypes that
+ * c implements (by a method of c or inherited) is checked like an override, at the
+ * method if c declares it, else at the class */
+static void check_implementations(cc_Check *k, cc_Sym *c) {
+    SymList sup = {0};
+    sl_add(&sup, c);
+    supertypes(k, c, &sup, 0);
+    for (int si = 0; si < sup.n; si++) {
+        cc_Sym *lc = sup.v[si];
+        if (!(lc->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE))) continue;
+        for (int i = 0; i < lc->nmembers; i++) {
+            cc_Sym *a = lc->members[i];
+            if (a->kind != SYM_METHOD || (a->flags & (LD_ACC_STATIC | LD_ACC_ABSTRACT)) != LD_ACC_ABSTRACT) continue;
+            /* javac's implementation(origin, checkResult=false): the class chain first */
+            cc_Sym *impl = NULL;
+            for (cc_Sym *x = c; x && !impl; x = x->super ? x->super->sym : NULL) {
+                cc_complete(k, x, 3);
+                cc_Sym *best = NULL;
+                for (int j = 0; j < x->nmembers; j++) {
+                    cc_Sym *m = x->members[j];
+                    if (m->kind != SYM_METHOD || (m->flags & CC_SF_CTOR) || m->name != a->name) continue;
+                    if (m == a || overrides_sym(k, c, m, a)) {
+                        best = m;
+                        if (!(m->flags & LD_ACC_ABSTRACT)) break;
+                    }
+                }
+                impl = best;
+                if (!x->super) break;
+            }
+            if (!impl || impl == a || impl->owner->is_iface != c->is_iface) continue;
+            cc_Pos pos = impl->owner == c && impl->decl ? impl->decl->pos : c->decl->pos;
+            override_pair(k, c, impl, a, pos);
+        }
+    }
+    free(sup.v);
 }
 
 /* does m's result type fit the overridden o's (javac's implementation check)? */
@@ -4569,7 +4587,8 @@ static cc_Sym *find_impl(cc_Check *k, cc_Sym *c, cc_Sym *o, int allow_abstract) 
             if (!cc_is_subclass(k, s, o->owner)) continue;
             for (int i = 0; i < s->nmembers && !r; i++) {
                 cc_Sym *m = s->members[i];
-                if (m->kind == SYM_METHOD && (m->flags & CC_SF_DEFAULT) && same_sig_at(k, c->type, m, o)) r = m;
+                if (m->kind == SYM_METHOD && (m->flags & CC_SF_DEFAULT) && same_sig_at(k, c->type, m, o) && return_ok(k, c, m, o))
+                    r = m;
             }
         }
         free(sup.v);
@@ -4706,6 +4725,11 @@ static void attr_method(cc_Check *k, cc_Sym *c, cc_Node *n) {
     e.is_static = cc_is_static(m);
     e.body = &b;
     check_annos(&e, &n->method.mods);
+    for (int i = 0; i < n->method.throws.n; i++) {
+        cc_Node *tn = n->method.throws.items[i];
+        if (tn->ty && !is_err(tn->ty) && k->c_throwable && !cc_is_subtype(k, tn->ty, k->c_throwable->type))
+            cc_error(k->c, tn->pos, "incompatible types: %s cannot be converted to Throwable", TS(tn->ty));
+    }
     int ov = check_override(k, c, m);
     cc_Pos ap;
     if (has_anno(&n->method.mods, "Override", &ap) && (!ov || cc_is_static(m)))
@@ -4811,7 +4835,7 @@ static void attr_class(cc_Check *k, cc_Sym *c) {
                      method_sig_str(k, &tmp), class_disp_name(u->owner));
         }
     }
-    check_inherited_impls(k, c);
+    check_implementations(k, c);
     /* the default constructor's super() */
     if (!c->is_iface && c->super) {
         for (int i = 0; i < c->nmembers; i++) {
