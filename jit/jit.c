@@ -1750,6 +1750,36 @@ static void enqueue(jit_JIT *j, vm_Method *m, uint32_t osr_pc) {
     pthread_mutex_unlock(&j->lock);
 }
 
+#ifndef JIT_EAGER_BATCH
+#define JIT_EAGER_BATCH 16
+#endif
+
+/* --mode=jit: the batch compiled before m's first run: m, then (breadth first) the
+ * methods its invokestatic/invokespecial/invokevirtual sites name in classes that are
+ * already loaded, as long as they are compilable and not compiled yet. Looking them up
+ * by name loads, links or initializes nothing, so the program cannot tell. */
+static uint32_t eager_batch(vm_VM *vm, vm_Method *m, vm_Method **ms) {
+    uint32_t n = 0;
+    ms[n++] = m;
+    m->jit_state = VM_JIT_QUEUED;
+    for (uint32_t i = 0; i < n && n < JIT_EAGER_BATCH; i++) {
+        vm_Method *c = ms[i];
+        const ld_Module *lm = c->cls->module->ld;
+        for (uint32_t pc = 0; pc < c->code_len && n < JIT_EAGER_BATCH; pc += op_decode_length(c->code, c->code_len, pc)) {
+            uint8_t op = c->code[pc];
+            if (op != OP_invokestatic && op != OP_invokespecial && op != OP_invokevirtual) continue;
+            const ld_Const *k = &lm->pool[op_u16(c->code + pc + 1)];
+            vm_Class *cls = vm_find_loaded_class(vm, ld_class_name(lm, k->u.member.cls));
+            if (!cls || cls->state == VM_CLASS_ERROR) continue;
+            vm_Method *t = vm_find_method(cls, ld_utf8(lm, k->u.member.name), ld_utf8(lm, k->u.member.desc));
+            if (!t || t->entry || t->jit_state != VM_JIT_NONE || !compilable(t)) continue;
+            t->jit_state = VM_JIT_QUEUED;
+            ms[n++] = t;
+        }
+    }
+    return n;
+}
+
 void jit_on_invoke(vm_Thread *t, vm_Method *m) {
     jit_JIT *j = t->vm->jit;
     if (!j || m->jit_state != VM_JIT_NONE || m->entry) return;
@@ -1758,17 +1788,13 @@ void jit_on_invoke(vm_Thread *t, vm_Method *m) {
         return;
     }
     if (t->vm->opt.mode == VM_MODE_JIT) {
-        /* compile the whole class now: one context amortizes the fixed cost */
-        vm_Class *c = m->cls;
-        vm_Method **ms = malloc(sizeof(vm_Method *) * c->nmethods);
-        uint32_t n = 0;
-        for (uint32_t i = 0; i < c->nmethods; i++)
-            if (c->methods[i].jit_state == VM_JIT_NONE && compilable(&c->methods[i])) ms[n++] = &c->methods[i];
-        for (uint32_t i = 0; i < n; i++) ms[i]->jit_state = VM_JIT_QUEUED;
+        /* compile m now, before its first run, with the methods it calls that are already
+         * known (one context amortizes the fixed cost over them) */
+        vm_Method *ms[JIT_EAGER_BATCH];
+        uint32_t n = eager_batch(t->vm, m, ms);
         jit_compile_now(j, ms, n);
         for (uint32_t i = 0; i < n; i++)
             if (ms[i]->jit_state == VM_JIT_QUEUED) ms[i]->jit_state = VM_JIT_FAILED;
-        free(ms);
         return;
     }
     if (m->invocations < t->vm->opt.jit_threshold) return;

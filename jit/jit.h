@@ -3,8 +3,8 @@
  *
  * Why it is shaped this way (see docs/jit.md for the full story):
  * - libgccjit costs 13-50 ms per compile, most of it a fixed cost per context (running
- *   `as` and `ld`), so methods are compiled in batches: a whole class at once in
- *   --mode=jit, everything that became hot since the last compile in --mode=tiered.
+ *   `as` and `ld`), so methods are compiled in batches: a method and its known callees
+ *   in --mode=jit, everything that became hot since the last compile in --mode=tiered.
  * - Each method becomes a typed C function `R f(vm_Thread *t, A1 a1, ...)` with one gcc
  *   local per (local slot, type) and per (stack depth, type), so GCC keeps values in
  *   registers. Calls between methods of one batch are direct (GCC may inline them);
@@ -45,7 +45,7 @@ const jit_Stats *jit_stats(jit_JIT *j);
 void jit_print_stats(jit_JIT *j, FILE *f);
 
 /* The interpreter calls this when it is about to run method m, which has no entry yet:
- * --mode=jit compiles m's class now; --mode=tiered counts and queues. */
+ * --mode=jit compiles m (and known callees) now; --mode=tiered counts and queues. */
 void jit_on_invoke(vm_Thread *t, vm_Method *m);
 
 /* A backward branch to pc in m (interpreted) was taken: counts, queues an OSR compile,

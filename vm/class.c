@@ -512,6 +512,8 @@ fail:
     return NULL;
 }
 
+vm_Class *vm_find_loaded_class(vm_VM *vm, const char *name) { return table_find(vm, name); }
+
 vm_Class *vm_load_class(vm_Thread *t, const char *name) {
     vm_VM *vm = t->vm;
     vm_Class *c = table_find(vm, name);

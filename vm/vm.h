@@ -260,6 +260,8 @@ char *vm_string_to_utf8_len(vm_VM *vm, vm_Object *s, size_t *len);
 /* ---- classes (class.c) ---- */
 /* Finds or loads a class by binary name; NULL with NoClassDefFoundError pending. */
 vm_Class *vm_load_class(vm_Thread *t, const char *name);
+/* The class of that name if it is loaded already (in any state), else NULL; loads nothing. */
+vm_Class *vm_find_loaded_class(vm_VM *vm, const char *name);
 vm_Class *vm_array_class(vm_Thread *t, vm_Class *elem);
 /* Runs static initialization if needed; 0 ok, -1 with an exception pending. */
 int vm_init_class(vm_Thread *t, vm_Class *c);
