@@ -29,6 +29,9 @@ ifeq ($(DISPATCH),switch)
 CFLAGS_BASE += -DOAK_SWITCH_DISPATCH=1
 endif
 CFLAGS += $(CFLAGS_BASE)
+# --mode=jit keeps the standard library's compiled classes in a code cache (docs/jit.md);
+# builds and tests use one inside the build directory, not the user's ~/.cache/oak.
+export OAK_JIT_CACHE ?= $(CURDIR)/$(BUILD)/jit-cache
 LDLIBS  += -lgccjit -lgc -lm -lpthread -ldl
 LDFLAGS += -rdynamic
 
@@ -62,10 +65,19 @@ $(BIN)/$(1): $(BUILD)/$(2:%.c=%.o) $(BUILD)/liboak.a
 endef
 $(foreach m,$(MAINS),$(eval $(call tool_rule,$(patsubst %_main.c,%,$(notdir $(m))),$(m))))
 
-# The standard library module; bootstrap classes in assembly until oakc can build stdlib/.
-$(STDLIB): stdlib/bootstrap.oasm $(BIN)/oakasm
-	@mkdir -p $(LIBDIR)
+# The standard library module, compiled by oakc from stdlib/java. oakc needs some library
+# to start from: the bootstrap classes in assembly (stdlib/bootstrap.oasm) are that seed,
+# and the sources replace every one of them (stdlib/README.md).
+STDLIB_SRC  := $(shell find stdlib/java -name '*.java' | sort)
+STDLIB_SEED := $(BUILD)/stdlib-seed/lib/java.base.oak
+$(STDLIB_SEED): stdlib/bootstrap.oasm $(BIN)/oakasm
+	@mkdir -p $(dir $@)
 	$(BIN)/oakasm stdlib/bootstrap.oasm -o $@
+
+$(STDLIB): $(STDLIB_SRC) $(STDLIB_SEED) $(BIN)/oakc
+	@mkdir -p $(LIBDIR)
+	@echo "OAK_HOME=$(BUILD)/stdlib-seed $(BIN)/oakc -o $@ stdlib/java/**/*.java"
+	@OAK_HOME=$(BUILD)/stdlib-seed $(BIN)/oakc -o $@ $(STDLIB_SRC)
 
 $(BUILD)/unit_tests: $(UNITOBJ) $(BUILD)/liboak.a
 	$(CC) $(LDFLAGS) -o $@ $^ -lcunit $(LDLIBS)
@@ -92,9 +104,10 @@ difftest: all
 	tests/difftest.sh $(BIN) $(BUILD)
 
 # The interpreter built with switch dispatch runs the assembly corpus (every opcode).
-switch-programs: deps
+switch-programs: deps $(STDLIB)
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/switch BIN=$(BUILD)/switch/bin DISPATCH=switch \
-	    $(BUILD)/switch/bin/oak $(BUILD)/switch/bin/oakasm $(BUILD)/switch/lib/java.base.oak
+	    $(BUILD)/switch/bin/oak $(BUILD)/switch/bin/oakasm
+	@mkdir -p $(BUILD)/switch/lib && cp $(STDLIB) $(BUILD)/switch/lib/java.base.oak
 	OAK_MODES=int tests/run_programs.sh $(BUILD)/switch/bin $(BUILD)/switch $$(find tests/programs -name "*.oasm" | sort)
 
 test: unit programs switch-programs

@@ -17,6 +17,7 @@
  *     3. compile to a shared object, dlopen it, install every method's typed function
  *        (jit_code) and its vm_Entry stub (entry), and OSR entries
  */
+#define _GNU_SOURCE /* dl_iterate_phdr */
 #include "jit.h"
 
 #include "opcodes.h"
@@ -25,6 +26,9 @@
 #pragma GCC diagnostic error "-Wswitch-enum"
 
 #include <dlfcn.h>
+#include <elf.h>
+#include <errno.h>
+#include <link.h>
 #include <libgccjit.h>
 #include <math.h>
 #include <pthread.h>
@@ -35,6 +39,10 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+/* the layout of oak_meta in cached shared objects; bump it when generated code changes
+ * meaning without a change of the executable (never, in practice: the key has its build id) */
+#define JIT_CACHE_FORMAT 1
 
 /* ------------------------------------------------------------------ */
 /* the JIT object, queue and background thread                         */
@@ -62,6 +70,10 @@ struct jit_JIT {
     uint32_t nqueue, qcap;
     uint32_t batch_no;
     char tmpdir[256];
+    int cache_state;      /* 0 not set up, 1 usable, -1 none */
+    char cache_dir[512];
+    uint64_t exe_id[2];
+    uint64_t boot_key;
 };
 
 static double now_ms(void) {
@@ -115,6 +127,13 @@ typedef struct {
     Unit *units;
     uint32_t nunits;
     int nglobals;
+    /* portable batches (the code cache): no addresses of this process in the code and
+     * nothing taken from the resolution state; the code reads the few pointers it needs
+     * (its methods, pcs inside their bytecode) from the table oak_rel, filled at load */
+    vm_Class *portable;
+    gcc_jit_lvalue *g_rel;
+    uint32_t *rel; /* pairs: method index in the class, pc (UINT32_MAX: the vm_Method*) */
+    uint32_t nrel, relcap;
 } Batch;
 
 static int kind_of(char c) {
@@ -130,6 +149,32 @@ static int kind_of(char c) {
 
 static gcc_jit_rvalue *ci(Batch *b, gcc_jit_type *t, long v) { return gcc_jit_context_new_rvalue_from_long(b->ctx, t, v); }
 static gcc_jit_rvalue *cptr(Batch *b, const void *p) { return gcc_jit_context_new_rvalue_from_ptr(b->ctx, b->t_ptr, (void *)p); }
+
+/* A portable batch's pointer: entry k of oak_rel, describing (method index, pc). */
+static gcc_jit_rvalue *relptr(Batch *b, vm_Method *m, uint32_t pc) {
+    uint32_t mi = (uint32_t)(m - b->portable->methods), k;
+    for (k = 0; k < b->nrel; k++)
+        if (b->rel[2 * k] == mi && b->rel[2 * k + 1] == pc) break;
+    if (k == b->nrel) {
+        if (b->nrel == b->relcap) {
+            b->relcap = b->relcap ? b->relcap * 2 : 64;
+            b->rel = realloc(b->rel, sizeof(uint32_t) * 2 * b->relcap);
+            if (!b->rel) abort();
+        }
+        b->rel[2 * k] = mi;
+        b->rel[2 * k + 1] = pc;
+        b->nrel++;
+    }
+    return gcc_jit_lvalue_as_rvalue(gcc_jit_context_new_array_access(b->ctx, NULL, gcc_jit_lvalue_as_rvalue(b->g_rel),
+                                                                     gcc_jit_context_new_rvalue_from_int(b->ctx, b->t_i32, (int)k)));
+}
+
+/* The vm_Method* of m (a method of the batch's class when the batch is portable). */
+static gcc_jit_rvalue *mptr(Batch *b, vm_Method *m) { return b->portable ? relptr(b, m, UINT32_MAX) : cptr(b, m); }
+
+/* Whether translation may use what the resolution cache knows now (never in a portable
+ * batch: its code must be valid in any process). */
+static int use_resolved(Batch *b) { return b->portable == NULL; }
 
 static gcc_jit_function *imported(Batch *b, const char *name, gcc_jit_type *ret, int n, ...) {
     gcc_jit_param *ps[8];
@@ -511,7 +556,8 @@ static gcc_jit_rvalue *null_ptr(Tr *x) { return gcc_jit_context_null(x->ctx, x->
 
 /* fp->pc = code + pc: so stack traces and helpers see where we are */
 static void set_pc(Tr *x) {
-    assign(x, at(x->b, rv(x->fp), offsetof(vm_Frame, pc), x->b->t_ptr), cptr(x->b, x->code + x->pc));
+    assign(x, at(x->b, rv(x->fp), offsetof(vm_Frame, pc), x->b->t_ptr),
+           x->b->portable ? relptr(x->b, x->m, x->pc) : cptr(x->b, x->code + x->pc));
 }
 
 static gcc_jit_lvalue *exception_lv(Tr *x) { return at(x->b, x->t, offsetof(vm_Thread, exception), x->b->t_ptr); }
@@ -545,10 +591,10 @@ static gcc_jit_block *unwind_block(Tr *x) {
                 }
                 vm_CPEntry *e = &x->m->cp[h->catch_type];
                 gcc_jit_rvalue *test;
-                if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE))
+                if (use_resolved(x->b) && __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE))
                     test = call(x, x->b->h_instanceof, 2, rv(exception_lv(x)), cptr(x->b, e->p));
                 else
-                    test = call(x, x->b->h_catch, 3, x->t, cptr(x->b, x->m), ci(x->b, x->b->t_u32, h->catch_type));
+                    test = call(x, x->b->h_catch, 3, x->t, mptr(x->b, x->m), ci(x->b, x->b->t_u32, h->catch_type));
                 gcc_jit_block *next = newblock(x);
                 gcc_jit_block_end_with_conditional(c, NULL, cmp(x, GCC_JIT_COMPARISON_NE, test, ci(x->b, x->b->t_i32, 0)),
                                                    x->hentry[i], next);
@@ -582,7 +628,7 @@ static void throw_if(Tr *x, gcc_jit_rvalue *cond, gcc_jit_rvalue *throw_call) {
 
 static void null_check(Tr *x, gcc_jit_rvalue *o) {
     throw_if(x, cmp(x, GCC_JIT_COMPARISON_EQ, o, null_ptr(x)),
-             call(x, x->b->h_npe, 3, x->t, cptr(x->b, x->m), ci(x->b, x->b->t_u32, x->pc)));
+             call(x, x->b->h_npe, 3, x->t, mptr(x->b, x->m), ci(x->b, x->b->t_u32, x->pc)));
 }
 
 static gcc_jit_rvalue *array_length(Tr *x, gcc_jit_rvalue *a) {
@@ -631,7 +677,7 @@ static gcc_jit_lvalue *field_lv(Tr *x, uint16_t idx, int is_static, gcc_jit_rval
     Batch *b = x->b;
     vm_CPEntry *e = &x->m->cp[idx];
     gcc_jit_type *t = b->t_kind[k];
-    if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_FIELD(is_static)) {
+    if (use_resolved(b) && (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_FIELD(is_static))) {
         vm_Field *f = e->p;
         if (is_static) return gcc_jit_rvalue_dereference(cast(x, cptr(b, &f->cls->statics[f->slot]), gcc_jit_type_get_pointer(t)), NULL);
         return at(b, obj, VM_FIELD_OFFSET(f->slot), t);
@@ -644,13 +690,13 @@ static gcc_jit_lvalue *field_lv(Tr *x, uint16_t idx, int is_static, gcc_jit_rval
     gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), ci(b, b->t_i64, 0)), slow, done);
     x->cur = slow;
     set_pc(x);
-    assign(x, val, call(x, b->h_field, 4, x->t, cptr(b, x->m), ci(b, b->t_u32, idx), ci(b, b->t_i32, is_static)));
+    assign(x, val, call(x, b->h_field, 4, x->t, mptr(b, x->m), ci(b, b->t_u32, idx), ci(b, b->t_i32, is_static)));
     check_exception(x);
     if (is_static) {
         gcc_jit_block *store = newblock(x);
         gcc_jit_block_end_with_conditional(
             x->cur, NULL,
-            cmp(x, GCC_JIT_COMPARISON_NE, call(x, b->h_field_cacheable, 2, cptr(b, x->m), ci(b, b->t_u32, idx)), ci(b, b->t_i32, 0)),
+            cmp(x, GCC_JIT_COMPARISON_NE, call(x, b->h_field_cacheable, 2, mptr(b, x->m), ci(b, b->t_u32, idx)), ci(b, b->t_i32, 0)),
             store, done);
         x->cur = store;
     }
@@ -669,7 +715,7 @@ static gcc_jit_lvalue *field_lv(Tr *x, uint16_t idx, int is_static, gcc_jit_rval
 static gcc_jit_rvalue *class_rv(Tr *x, uint16_t idx) {
     Batch *b = x->b;
     vm_CPEntry *e = &x->m->cp[idx];
-    if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE)) return cptr(b, e->p);
+    if (use_resolved(b) && __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE)) return cptr(b, e->p);
     gcc_jit_lvalue *g = cache_global(x, b->t_ptr);
     gcc_jit_lvalue *val = ptr_local(x, "cls");
     gcc_jit_block *slow = newblock(x), *done = newblock(x);
@@ -677,7 +723,7 @@ static gcc_jit_rvalue *class_rv(Tr *x, uint16_t idx) {
     gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), null_ptr(x)), slow, done);
     x->cur = slow;
     set_pc(x);
-    assign(x, val, call(x, b->h_class, 3, x->t, cptr(b, x->m), ci(b, b->t_u32, idx)));
+    assign(x, val, call(x, b->h_class, 3, x->t, mptr(b, x->m), ci(b, b->t_u32, idx)));
     check_exception(x);
     assign(x, g, rv(val));
     gcc_jit_block_end_with_jump(x->cur, NULL, done);
@@ -727,7 +773,7 @@ static void emit_call_core(Tr *x, const char *desc, int has_this, gcc_jit_rvalue
         if (res) assign(x, res, r);
         else eval(x, r);
     } else {
-        if (!target) target = cptr(b, known);
+        if (!target) target = mptr(b, known);
         gcc_jit_lvalue *tm = ptr_local(x, "callee");
         assign(x, tm, target);
         gcc_jit_lvalue *code = ptr_local(x, "code");
@@ -789,6 +835,28 @@ static vm_Class *monomorphic_class(vm_CPEntry *e) {
     return c == VM_MEGAMORPHIC ? NULL : c;
 }
 
+/* In a portable batch: the target of an invokestatic/invokespecial/invokevirtual site
+ * that names a method declared in the batch's own class, found by name (resolution would
+ * find the same method and has nothing to initialize: the class is running); else NULL.
+ * Virtual sites only when no override can exist (private or final). */
+static vm_Method *own_target(Tr *x, uint16_t idx, uint8_t op) {
+    const ld_Module *mod = x->m->cls->module->ld;
+    const ld_Const *k = &mod->pool[idx];
+    vm_Class *c = x->b->portable;
+    if (op == OP_invokeinterface || strcmp(ld_class_name(mod, k->u.member.cls), c->name) != 0) return NULL;
+    const char *name = ld_utf8(mod, k->u.member.name), *desc = ld_utf8(mod, k->u.member.desc);
+    for (uint32_t i = 0; i < c->nmethods; i++) {
+        vm_Method *t = &c->methods[i];
+        if (strcmp(t->name, name) != 0 || strcmp(t->desc, desc) != 0) continue;
+        int is_static = (t->flags & LD_ACC_STATIC) != 0;
+        if (is_static != (op == OP_invokestatic)) return NULL;
+        if (op == OP_invokevirtual && !((t->flags & (LD_ACC_FINAL | LD_ACC_PRIVATE)) || (c->flags & LD_ACC_FINAL)))
+            return NULL;
+        return t;
+    }
+    return NULL;
+}
+
 static void translate_invoke(Tr *x, uint8_t op) {
     Batch *b = x->b;
     uint16_t idx = op_u16(x->code + x->pc + 1);
@@ -808,10 +876,12 @@ static void translate_invoke(Tr *x, uint8_t op) {
     int kind = op == OP_invokestatic ? VM_INVOKE_STATIC : op == OP_invokespecial ? VM_INVOKE_SPECIAL
                : op == OP_invokevirtual ? VM_INVOKE_VIRTUAL : VM_INVOKE_INTERFACE;
     vm_CPEntry *e = &x->m->cp[idx];
-    vm_Method *known = __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_INVOKE(kind) ? e->p : NULL;
+    vm_Method *known = !use_resolved(b)                                               ? own_target(x, idx, op)
+                       : __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_INVOKE(kind) ? e->p
+                                                                                                : NULL;
     gcc_jit_rvalue *mrv;
     if (known) {
-        mrv = cptr(b, known);
+        mrv = mptr(b, known);
     } else {
         gcc_jit_lvalue *g = cache_global(x, b->t_ptr);
         gcc_jit_lvalue *val = ptr_local(x, "mth");
@@ -820,13 +890,13 @@ static void translate_invoke(Tr *x, uint8_t op) {
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), null_ptr(x)), slow, done);
         x->cur = slow;
         set_pc(x);
-        assign(x, val, call(x, b->h_method, 4, x->t, cptr(b, x->m), ci(b, b->t_u32, idx), ci(b, b->t_i32, kind)));
+        assign(x, val, call(x, b->h_method, 4, x->t, mptr(b, x->m), ci(b, b->t_u32, idx), ci(b, b->t_i32, kind)));
         check_exception(x);
         gcc_jit_block *store = newblock(x);
         gcc_jit_block_end_with_conditional(
             x->cur, NULL,
             cmp(x, GCC_JIT_COMPARISON_NE,
-                call(x, b->h_method_cacheable, 3, cptr(b, x->m), ci(b, b->t_u32, idx), ci(b, b->t_i32, kind)), ci(b, b->t_i32, 0)),
+                call(x, b->h_method_cacheable, 3, mptr(b, x->m), ci(b, b->t_u32, idx), ci(b, b->t_i32, kind)), ci(b, b->t_i32, 0)),
             store, done);
         x->cur = store;
         assign(x, g, rv(val));
@@ -852,7 +922,7 @@ static void translate_invoke(Tr *x, uint8_t op) {
     }
     /* a site that has seen one receiver class: call that class's method directly behind a
      * class check (GCC may inline it when it is in this batch), dispatch otherwise */
-    vm_Class *mono = known && op == OP_invokevirtual && known->vtable_index >= 0 ? monomorphic_class(e) : NULL;
+    vm_Class *mono = known && use_resolved(b) && op == OP_invokevirtual && known->vtable_index >= 0 ? monomorphic_class(e) : NULL;
     if (mono && (uint32_t)known->vtable_index < mono->vtable_len) {
         vm_Method *guess = mono->vtable[known->vtable_index];
         int rk = kind_of(strchr(desc, ')')[1]);
@@ -922,7 +992,7 @@ static int translate_insn(Tr *x) {
         case LD_C_DOUBLE: push(x, K_D, gcc_jit_context_new_bitcast(x->ctx, NULL, ci(b, J, (int64_t)k->u.d), D)); break;
         default: {
             vm_CPEntry *e = &x->m->cp[idx];
-            if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && k->tag == LD_C_STRING) {
+            if (use_resolved(b) && __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && k->tag == LD_C_STRING) {
                 push(x, K_A, cptr(b, e->p)); /* interned: alive through the pool cache; the GC never moves */
                 break;
             }
@@ -933,7 +1003,7 @@ static int translate_insn(Tr *x) {
             gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), null_ptr(x)), slow, done);
             x->cur = slow;
             set_pc(x);
-            assign(x, val, call(x, b->h_ldc, 3, x->t, cptr(b, x->m), ci(b, b->t_u32, idx)));
+            assign(x, val, call(x, b->h_ldc, 3, x->t, mptr(b, x->m), ci(b, b->t_u32, idx)));
             check_exception(x);
             assign(x, g, rv(val));
             gcc_jit_block_end_with_jump(x->cur, NULL, done);
@@ -1025,14 +1095,14 @@ static int translate_insn(Tr *x) {
         if (op == OP_newarray) {
             assign(x, r, call(x, b->h_newarray, 3, x->t, ci(b, I, c[1]), pop(x)));
         } else if (op == OP_anewarray) {
-            assign(x, r, call(x, b->h_anewarray, 4, x->t, cptr(b, x->m), ci(b, b->t_u32, op_u16(c + 1)), pop(x)));
+            assign(x, r, call(x, b->h_anewarray, 4, x->t, mptr(b, x->m), ci(b, b->t_u32, op_u16(c + 1)), pop(x)));
         } else {
             int dims = c[3];
             gcc_jit_lvalue *arr = gcc_jit_function_new_local(x->fn, NULL, gcc_jit_context_new_array_type(x->ctx, NULL, b->t_value, dims), "dims");
             for (int i = dims - 1; i >= 0; i--)
                 assign(x, gcc_jit_lvalue_access_field(gcc_jit_context_new_array_access(x->ctx, NULL, rv(arr), ci(b, I, i)), NULL, b->f_value[K_I]), pop(x));
             gcc_jit_rvalue *base = gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(x->ctx, NULL, rv(arr), ci(b, I, 0)), NULL);
-            assign(x, r, call(x, b->h_multi, 5, x->t, cptr(b, x->m), ci(b, b->t_u32, op_u16(c + 1)), ci(b, I, dims), base));
+            assign(x, r, call(x, b->h_multi, 5, x->t, mptr(b, x->m), ci(b, b->t_u32, op_u16(c + 1)), ci(b, I, dims), base));
         }
         check_exception(x);
         push(x, K_A, rv(r));
@@ -1239,11 +1309,11 @@ static int translate_insn(Tr *x) {
         vm_CPEntry *e = &x->m->cp[idx];
         gcc_jit_lvalue *r = ptr_local(x, "obj");
         set_pc(x);
-        if (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && ((vm_Class *)e->p)->state == VM_CLASS_INITIALIZED &&
+        if (use_resolved(b) && __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && ((vm_Class *)e->p)->state == VM_CLASS_INITIALIZED &&
             !(((vm_Class *)e->p)->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE)))
             assign(x, r, call(x, b->h_new_object, 2, x->t, cptr(b, e->p)));
         else
-            assign(x, r, call(x, b->h_new, 3, x->t, cptr(b, x->m), ci(b, b->t_u32, idx)));
+            assign(x, r, call(x, b->h_new, 3, x->t, mptr(b, x->m), ci(b, b->t_u32, idx)));
         check_exception(x);
         push(x, K_A, rv(r));
         break;
@@ -1396,7 +1466,7 @@ static int translate(Batch *b, Unit *u, gcc_jit_param **params) {
         x->cur = ok;
         /* method and pc are all a compiled frame record needs (traces, NPE messages);
          * pc is stored before every call and throwing instruction */
-        assign(x, at(b, rv(x->fp), offsetof(vm_Frame, method), b->t_ptr), cptr(b, m));
+        assign(x, at(b, rv(x->fp), offsetof(vm_Frame, method), b->t_ptr), mptr(b, m));
         assign(x, at(b, rv(x->fp), offsetof(vm_Frame, flags), b->t_u32), ci(b, b->t_u32, VM_FRAME_JIT));
         assign(x, tfp, rv(x->fp));
         /* arguments into their locals */
@@ -1564,13 +1634,26 @@ static void log_compile(jit_JIT *j, Unit *u, double ms, const char *tier) {
                 u->m->desc, u->m->code_len, ms, tier, u->failed ? "  FAILED (stays interpreted)" : "");
 }
 
-static int compile_jobs(jit_JIT *j, Job *given, uint32_t njobs, const char *tier) {
+static int install_portable(jit_JIT *j, vm_Class *c, void *so, double ms, const char *tier, int cached);
+
+/* Compiles jobs in one context and installs the code. With `portable` (a class, all of
+ * whose compilable methods are the jobs) the code is position-independent and goes to
+ * cache_path (when not NULL) for later processes. */
+static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *tier, vm_Class *portable,
+                           const char *cache_path) {
     double t0 = now_ms();
-    Job *jobs = with_callees(given, &njobs);
+    Job *jobs;
+    if (portable) {
+        jobs = malloc(sizeof(Job) * njobs);
+        memcpy(jobs, given, sizeof(Job) * njobs);
+    } else {
+        jobs = with_callees(given, &njobs);
+    }
     Batch bb;
     memset(&bb, 0, sizeof bb);
     Batch *b = &bb;
     b->j = j;
+    b->portable = portable;
     uint32_t batch_no = __atomic_add_fetch(&j->batch_no, 1, __ATOMIC_SEQ_CST);
     b->ctx = gcc_jit_context_acquire();
     if (!b->ctx) return -1;
@@ -1583,6 +1666,8 @@ static int compile_jobs(jit_JIT *j, Job *given, uint32_t njobs, const char *tier
     gcc_jit_context_add_command_line_option(b->ctx, "--param=ggc-min-heapsize=16384");
     gcc_jit_context_add_command_line_option(b->ctx, "--param=ggc-min-expand=20");
     batch_types(b);
+    if (portable)
+        b->g_rel = gcc_jit_context_new_global(b->ctx, NULL, GCC_JIT_GLOBAL_EXPORTED, gcc_jit_type_get_pointer(b->t_ptr), "oak_rel");
     b->units = calloc(njobs, sizeof(Unit));
     b->nunits = njobs;
     gcc_jit_param ***params = calloc(njobs, sizeof(gcc_jit_param **));
@@ -1590,7 +1675,8 @@ static int compile_jobs(jit_JIT *j, Job *given, uint32_t njobs, const char *tier
         Unit *u = &b->units[i];
         u->m = jobs[i].m;
         u->osr_pc = jobs[i].osr_pc;
-        snprintf(u->name, sizeof u->name, "oak_%u_%u", batch_no, i);
+        if (portable) snprintf(u->name, sizeof u->name, "oak_p_%u", (unsigned)(u->m - portable->methods));
+        else snprintf(u->name, sizeof u->name, "oak_%u_%u", batch_no, i);
         params[i] = calloc(260, sizeof(gcc_jit_param *));
         if (u->osr_pc == UINT32_MAX) {
             u->fn = declare_fn(b, u->m, u->name, params[i]);
@@ -1619,9 +1705,28 @@ static int compile_jobs(jit_JIT *j, Job *given, uint32_t njobs, const char *tier
             u->stub = make_stub(b, u);
         }
     }
+    if (portable) {
+        /* oak_meta: format version, unit count, per unit (method index, ok), then the
+         * relocation pairs of oak_rel */
+        uint32_t nmeta = 3 + 2 * njobs + 2 * b->nrel, k = 0;
+        uint32_t *meta = malloc(sizeof(uint32_t) * nmeta);
+        meta[k++] = JIT_CACHE_FORMAT;
+        meta[k++] = njobs;
+        for (uint32_t i = 0; i < njobs; i++) {
+            meta[k++] = (uint32_t)(b->units[i].m - portable->methods);
+            meta[k++] = !b->units[i].failed;
+        }
+        meta[k++] = b->nrel;
+        memcpy(meta + k, b->rel, sizeof(uint32_t) * 2 * b->nrel);
+        gcc_jit_lvalue *g = gcc_jit_context_new_global(
+            b->ctx, NULL, GCC_JIT_GLOBAL_EXPORTED, gcc_jit_context_new_array_type(b->ctx, NULL, b->t_u32, (int)nmeta), "oak_meta");
+        gcc_jit_global_set_initializer(g, meta, sizeof(uint32_t) * nmeta);
+        free(meta);
+    }
     int rc = 0;
-    char path[512];
-    snprintf(path, sizeof path, "%s/b%u.so", j->tmpdir, batch_no);
+    char path[600];
+    if (cache_path) snprintf(path, sizeof path, "%s.%d.tmp", cache_path, (int)getpid());
+    else snprintf(path, sizeof path, "%s/b%u.so", j->tmpdir, batch_no);
     if (j->vm->opt.jit_dump) {
         char dump[600];
         snprintf(dump, sizeof dump, "%s/batch%u.c", j->vm->opt.jit_dump, batch_no);
@@ -1641,13 +1746,15 @@ static int compile_jobs(jit_JIT *j, Job *given, uint32_t njobs, const char *tier
         }
         struct stat sb;
         if (stat(path, &sb) == 0) j->stats.code_bytes += (uint64_t)sb.st_size;
-        unlink(path);
+        /* into the cache under its final name at once (rename is atomic), else away */
+        if (!(so && cache_path && rename(path, cache_path) == 0)) unlink(path);
     }
     double ms = now_ms() - t0;
     j->stats.compiles++;
     j->stats.compile_ms += ms;
     if (ms > j->stats.max_compile_ms) j->stats.max_compile_ms = ms;
-    for (uint32_t i = 0; i < njobs; i++) {
+    if (portable && rc == 0 && install_portable(j, portable, so, ms, tier, 0) != 0) rc = -1;
+    for (uint32_t i = 0; i < njobs && !(portable && rc == 0); i++) {
         Unit *u = &b->units[i];
         vm_Method *m = u->m;
         if (rc != 0) u->failed = 1;
@@ -1683,9 +1790,190 @@ static int compile_jobs(jit_JIT *j, Job *given, uint32_t njobs, const char *tier
     for (uint32_t i = 0; i < njobs; i++) free(params[i]);
     free(params);
     free(b->units);
+    free(b->rel);
     free(jobs);
     gcc_jit_context_release(b->ctx);
     /* the shared object stays loaded for the life of the process: its code is installed */
+    return rc;
+}
+
+static int compile_jobs(jit_JIT *j, Job *given, uint32_t njobs, const char *tier) {
+    return compile_jobs_in(j, given, njobs, tier, NULL, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* the code cache: library classes compiled once, loaded by later runs */
+/* ------------------------------------------------------------------ */
+
+/* Installs a portable class's code from its shared object: fills oak_rel from oak_meta's
+ * relocation pairs, then sets the entry of every method compiled. 0, or -1 if the object
+ * does not describe this class. */
+static int install_portable(jit_JIT *j, vm_Class *c, void *so, double ms, const char *tier, int cached) {
+    const uint32_t *meta = dlsym(so, "oak_meta");
+    void ***rel = dlsym(so, "oak_rel");
+    if (!meta || !rel || meta[0] != JIT_CACHE_FORMAT) return -1;
+    uint32_t nunits = meta[1], nrel = meta[2 + 2 * nunits];
+    const uint32_t *pairs = meta + 3 + 2 * nunits;
+    for (uint32_t i = 0; i < nunits; i++)
+        if (meta[2 + 2 * i] >= c->nmethods) return -1;
+    void **table = malloc(sizeof(void *) * (nrel ? nrel : 1)); /* lives as long as the code */
+    for (uint32_t k = 0; k < nrel; k++) {
+        if (pairs[2 * k] >= c->nmethods) {
+            free(table);
+            return -1;
+        }
+        vm_Method *m = &c->methods[pairs[2 * k]];
+        uint32_t pc = pairs[2 * k + 1];
+        if (pc != UINT32_MAX && pc >= m->code_len) {
+            free(table);
+            return -1;
+        }
+        table[k] = pc == UINT32_MAX ? (void *)m : (void *)(m->code + pc);
+    }
+    *rel = table;
+    for (uint32_t i = 0; i < nunits; i++) {
+        vm_Method *m = &c->methods[meta[2 + 2 * i]];
+        char name[64], sname[80];
+        snprintf(name, sizeof name, "oak_p_%u", meta[2 + 2 * i]);
+        snprintf(sname, sizeof sname, "%s_entry", name);
+        void *code = meta[3 + 2 * i] ? dlsym(so, name) : NULL, *stub = code ? dlsym(so, sname) : NULL;
+        if (m->jit_state == VM_JIT_DONE) continue;
+        if (!code || !stub) {
+            m->jit_state = VM_JIT_FAILED;
+            j->stats.failures++;
+            continue;
+        }
+        m->jit_code = code;
+        __atomic_store_n(&m->entry, (vm_Entry)stub, __ATOMIC_RELEASE);
+        m->jit_state = VM_JIT_DONE;
+        if (cached) j->stats.cache_methods++;
+        else j->stats.methods++;
+        if (j->vm->opt.verbose_jit) {
+            Unit u = {.m = m, .osr_pc = UINT32_MAX};
+            log_compile(j, &u, ms / nunits, tier);
+        }
+    }
+    return 0;
+}
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n) {
+    const uint8_t *s = p;
+    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 0x100000001b3ull;
+    return h;
+}
+
+/* What makes cached code valid: this executable (its GNU build id, else its size and
+ * time), the cache format and the bytes of the module (all of its pool and classes). */
+static uint64_t cache_key_base(jit_JIT *j, vm_Module *mod) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    uint32_t fmt = JIT_CACHE_FORMAT;
+    h = fnv(h, &fmt, sizeof fmt);
+    h = fnv(h, j->exe_id, sizeof j->exe_id);
+    uint8_t *bytes;
+    size_t len;
+    if (ld_write(mod->ld, &bytes, &len) != 0) return 0;
+    h = fnv(h, bytes, len);
+    free(bytes);
+    return h;
+}
+
+static int exe_id_note(struct dl_phdr_info *info, size_t size, void *data) {
+    jit_JIT *j = data;
+    if (info->dlpi_name && info->dlpi_name[0]) return 0; /* the main program comes first, unnamed */
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_NOTE) continue;
+        const uint8_t *p = (const uint8_t *)(info->dlpi_addr + ph->p_vaddr), *end = p + ph->p_memsz;
+        while (p + 12 <= end) {
+            const ElfW(Nhdr) *n = (const ElfW(Nhdr) *)p;
+            const uint8_t *desc = p + 12 + ((n->n_namesz + 3) & ~3u);
+            if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 && memcmp(p + 12, "GNU", 4) == 0) {
+                j->exe_id[0] = fnv(0xcbf29ce484222325ull, desc, n->n_descsz);
+                j->exe_id[1] = 1;
+                return 1;
+            }
+            p = desc + ((n->n_descsz + 3) & ~3u);
+        }
+    }
+    return 1;
+}
+
+/* The cache directory: $OAK_JIT_CACHE ("off" disables), else $XDG_CACHE_HOME/oak/jit,
+ * else ~/.cache/oak/jit; created on first use. 0 if there is a usable one. */
+static int cache_init(jit_JIT *j) {
+    if (j->cache_state) return j->cache_state > 0 ? 0 : -1;
+    j->cache_state = -1;
+    const char *env = getenv("OAK_JIT_CACHE"), *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+    if (env && strcmp(env, "off") == 0) return -1;
+    if (env && *env) snprintf(j->cache_dir, sizeof j->cache_dir, "%s", env);
+    else if (xdg && *xdg) snprintf(j->cache_dir, sizeof j->cache_dir, "%s/oak/jit", xdg);
+    else if (home && *home) snprintf(j->cache_dir, sizeof j->cache_dir, "%s/.cache/oak/jit", home);
+    else return -1;
+    /* mkdir -p */
+    char tmp[sizeof j->cache_dir];
+    snprintf(tmp, sizeof tmp, "%s", j->cache_dir);
+    for (char *p = tmp + 1; *p; p++)
+        if (*p == '/') {
+            *p = 0;
+            mkdir(tmp, 0755);
+            *p = '/';
+        }
+    if (mkdir(tmp, 0755) != 0 && errno != EEXIST) return -1;
+    if (access(tmp, W_OK | X_OK) != 0) return -1;
+    dl_iterate_phdr(exe_id_note, j);
+    if (!j->exe_id[1]) {
+        struct stat sb;
+        if (stat("/proc/self/exe", &sb) == 0) {
+            j->exe_id[0] = (uint64_t)sb.st_size;
+            j->exe_id[1] = (uint64_t)sb.st_mtime;
+        }
+    }
+    j->cache_state = 1;
+    return 0;
+}
+
+/* --mode=jit, a class of the standard library: the whole class in one portable batch,
+ * from the code cache if an earlier run compiled it, else compiled now and stored. */
+static int compile_class_cached(jit_JIT *j, vm_Class *c) {
+    Job *jobs = malloc(sizeof(Job) * (c->nmethods ? c->nmethods : 1));
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < c->nmethods; i++) {
+        vm_Method *m = &c->methods[i];
+        if (compilable(m)) {
+            jobs[n++] = (Job){m, UINT32_MAX};
+            if (m->jit_state == VM_JIT_NONE) m->jit_state = VM_JIT_QUEUED;
+        } else if (m->jit_state == VM_JIT_NONE) {
+            m->jit_state = VM_JIT_FAILED;
+        }
+    }
+    int rc = 0;
+    char path[700];
+    path[0] = 0;
+    if (n && cache_init(j) == 0) {
+        if (!j->boot_key) j->boot_key = cache_key_base(j, c->module);
+        uint64_t key = fnv(j->boot_key, c->name, strlen(c->name));
+        snprintf(path, sizeof path, "%s/%016llx.so", j->cache_dir, (unsigned long long)key);
+        double t0 = now_ms();
+        void *so = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+        if (so) {
+            double ms = now_ms() - t0;
+            if (install_portable(j, c, so, ms, "jit, from the code cache", 1) == 0) {
+                j->stats.cache_hits++;
+                j->stats.cache_ms += ms;
+                n = 0;
+            } else {
+                dlclose(so);
+                unlink(path); /* not what the key promised: recompile below */
+            }
+        }
+    }
+    if (n) {
+        rc = compile_jobs_in(j, jobs, n, "jit", c, path[0] ? path : NULL);
+        if (rc == 0 && path[0]) j->stats.cache_stores++;
+    }
+    for (uint32_t i = 0; i < c->nmethods; i++)
+        if (c->methods[i].jit_state == VM_JIT_QUEUED) c->methods[i].jit_state = VM_JIT_FAILED;
+    free(jobs);
     return rc;
 }
 
@@ -1787,6 +2075,10 @@ void jit_on_invoke(vm_Thread *t, vm_Method *m) {
         m->jit_state = VM_JIT_FAILED;
         return;
     }
+    if (t->vm->opt.mode == VM_MODE_JIT && m->cls->module && m->cls->module->is_boot) {
+        compile_class_cached(j, m->cls);
+        return;
+    }
     if (t->vm->opt.mode == VM_MODE_JIT) {
         /* compile m now, before its first run, with the methods it calls that are already
          * known (one context amortizes the fixed cost over them) */
@@ -1865,4 +2157,8 @@ void jit_print_stats(jit_JIT *j, FILE *f) {
             s->methods ? s->compile_ms / (double)s->methods : 0.0, s->max_compile_ms);
     fprintf(f, "oak: jit native code    %llu bytes\n", (unsigned long long)s->code_bytes);
     fprintf(f, "oak: jit OSR entries    %llu\n", (unsigned long long)s->osr_entries);
+    if (s->cache_hits || s->cache_stores)
+        fprintf(f, "oak: jit code cache     %llu classes stored, %llu loaded (%llu methods, %.1f ms)\n",
+                (unsigned long long)s->cache_stores, (unsigned long long)s->cache_hits,
+                (unsigned long long)s->cache_methods, s->cache_ms);
 }

@@ -35,6 +35,10 @@ typedef struct {
     double compile_ms;         /* total wall time in libgccjit */
     double max_compile_ms;     /* the slowest compile */
     uint64_t code_bytes;       /* size of the generated shared objects */
+    uint64_t cache_hits;       /* classes loaded from the code cache (--mode=jit) */
+    uint64_t cache_stores;     /* classes compiled into the code cache */
+    uint64_t cache_methods;    /* methods installed from the cache */
+    double cache_ms;           /* time spent loading from the cache */
 } jit_Stats;
 
 /* Creates the JIT for a VM (vm->opt says the mode, threshold, dump dir, verbosity).

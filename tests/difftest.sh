@@ -50,7 +50,8 @@ jdk_run() {
     fi
     args=$(directive args "$f" | head -1)
     # shellcheck disable=SC2086
-    timeout 60 "$JAVA" -Xss8m -cp "$d/classes" "$(main_class "$f")" $args \
+    directive stdin "$f" >"$d/stdin"
+    timeout 60 "$JAVA" -Xss8m -cp "$d/classes" "$(main_class "$f")" $args <"$d/stdin" \
         >"$d/jdk.out" 2>"$d/jdk.err"
     echo $? >"$d/jdk.rc"
 }
@@ -139,7 +140,7 @@ check_one() {
         why+=("oakc does not compile it:"$'\n'"$(head -10 "$d/oakc.err" | sed 's/^/    /')")
     elif [ "$rc" != 125 ]; then
         # shellcheck disable=SC2086
-        timeout 60 "$BIN/oak" --mode=int "$d/prog.oak" $args >"$d/oak.out" 2>"$d/oak.err"
+        timeout 60 "$BIN/oak" --mode=int "$d/prog.oak" $args <"$d/stdin" >"$d/oak.out" 2>"$d/oak.err"
         orc=$?
         if [ "$orc" -ge 124 ]; then
             why+=("oak crashed or timed out (exit $orc)"$'\n'"$(head -5 "$d/oak.err" | sed 's/^/    stderr: /')")

@@ -9,6 +9,7 @@
 #   expect exit: N               the exit status (default 0, or 1 with a runtime error)
 #   oak-options: OPTS            extra options for bin/oak (e.g. -Xmx16m)
 #   args: ARGS                   program arguments
+#   stdin: TEXT                  the next line of standard input (default: empty input)
 #   pending: REASON              not run (reported): the feature is not built yet
 # Modes the build does not have (bin/oak --mode=M refuses) are reported, never silently
 # passed. OAK_MODES="int jit" restricts the modes. Exit status: 0 if every program passed in every available mode.
@@ -106,9 +107,10 @@ for f in "${files[@]}"; do
     [ -z "$want_exit" ] && { [ -n "$rterr" ] && want_exit=1 || want_exit=0; }
     opts=$(directive 'oak-options' "$f" | head -1)
     args=$(directive 'args' "$f" | head -1)
+    directive stdin "$f" >"$OUT/$name.stdin"
     for m in "${modes[@]}"; do
         # shellcheck disable=SC2086
-        timeout 120 "$BIN/oak" $(mode_opts "$m") $opts "$mod" $args >"$OUT/$name.$m.out" 2>"$OUT/$name.$m.err"
+        timeout 120 "$BIN/oak" $(mode_opts "$m") $opts "$mod" $args <"$OUT/$name.stdin" >"$OUT/$name.$m.out" 2>"$OUT/$name.$m.err"
         rc=$?
         why=""
         if [ $rc -ge 124 ]; then

@@ -197,6 +197,17 @@ int vm_run_main(vm_VM *vm, const char *cname, int argc, char **argv) {
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > (1u << 20)) cstack = rl.rlim_cur;
     char here;
     t->c_stack_limit = &here - (cstack - (256u << 10));
+    /* System (and with it the standard streams) is initialized before the main class, as
+     * the JVM does: a program that fills the heap must still be able to print */
+    vm_Class *sys = vm_load_class(t, "java/lang/System");
+    if (sys) vm_init_class(t, sys);
+    if (t->exception) {
+        vm_Object *ex = t->exception;
+        t->exception = NULL;
+        vm_print_uncaught(t, ex);
+        vm_flush(vm);
+        return 1;
+    }
     char jn[512];
     vm_java_name(cname, jn, sizeof jn);
     vm_Class *c = vm_load_class(t, cname);
