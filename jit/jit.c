@@ -36,6 +36,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -82,6 +83,18 @@ static double now_ms(void) {
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+/* CPU time of this thread plus that of the waited-for children (libgccjit runs `as` and
+ * `ld` as child processes; only the compiling thread has any). */
+static double cpu_ms(void) {
+    struct timespec ts;
+    struct rusage ru;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    double ms = ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+    if (getrusage(RUSAGE_CHILDREN, &ru) == 0)
+        ms += (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
+    return ms;
+}
+
 const jit_Stats *jit_stats(jit_JIT *j) { return &j->stats; }
 
 /* The runtime helpers generated code imports by name (jit_rt.c). Referencing them here
@@ -123,7 +136,7 @@ typedef struct {
     gcc_jit_function *h_npe, *h_aioobe, *h_div0, *h_soe, *h_athrow, *h_field, *h_field_cacheable, *h_method,
         *h_method_cacheable, *h_dispatch, *h_invoke, *h_new, *h_new_object, *h_newarray, *h_anewarray, *h_multi,
         *h_ldc, *h_class, *h_checkcast, *h_instanceof, *h_aastore, *h_catch, *h_fmod, *h_fmodf;
-    gcc_jit_function *f_d2i, *f_d2l;
+    gcc_jit_function *f_d2i, *f_d2l, *f_expect;
     Unit *units;
     uint32_t nunits;
     int nglobals;
@@ -134,6 +147,13 @@ typedef struct {
     gcc_jit_lvalue *g_rel;
     uint32_t *rel; /* pairs: method index in the class, pc (UINT32_MAX: the vm_Method*) */
     uint32_t nrel, relcap;
+    int on_vm_thread; /* compiled by the thread that runs Java: may read the class table */
+    struct {
+        const char *desc;
+        int has_this;
+        gcc_jit_function *fn;
+    } thunks[64]; /* calls into the interpreter, one function per signature */
+    int nthunks;
 } Batch;
 
 static int kind_of(char c) {
@@ -277,14 +297,16 @@ static void batch_types(Batch *b) {
     b->h_catch = imported(b, "jit_rt_catch", I, 3, P, P, U);
     b->h_fmod = imported(b, "fmod", b->t_f64, 2, b->t_f64, b->t_f64);
     b->h_fmodf = imported(b, "fmodf", b->t_f32, 2, b->t_f32, b->t_f32);
+    b->f_expect = gcc_jit_context_get_builtin_function(b->ctx, "__builtin_expect");
     b->f_d2i = make_sat(b, 0);
     b->f_d2l = make_sat(b, 1);
 }
 
-/* The typed function type of a descriptor: R (vm_Thread *, args...). */
+/* The typed function type of a descriptor: R (vm_Thread *, vm_Frame *caller_record, args...). */
 static gcc_jit_function *declare_fn(Batch *b, vm_Method *m, const char *name, gcc_jit_param **params) {
     int np = 0;
     params[np++] = gcc_jit_context_new_param(b->ctx, NULL, b->t_ptr, "t");
+    params[np++] = gcc_jit_context_new_param(b->ctx, NULL, b->t_ptr, "cfr");
     const char *p = m->desc + 1;
     int i = 0;
     if (!(m->flags & LD_ACC_STATIC)) {
@@ -474,11 +496,15 @@ typedef struct {
     KState *st;
     gcc_jit_lvalue **lv, **sv; /* [slot * K_N + kind] */
     gcc_jit_rvalue *t;
-    gcc_jit_lvalue *fp, *saved_fp;
+    gcc_jit_lvalue *fr;       /* this activation's frame record */
+    int pc_line;              /* the line of the pc fr->pc holds on the current path, or PC_UNKNOWN */
     gcc_jit_block *exc_ret;
     gcc_jit_block **unwind;   /* per handler set: indexed by first covering handler + 1 (0: none) */
     gcc_jit_block **hentry;   /* per handler: entry block (stack = exception) */
     uint8_t kinds[1024];      /* current stack kinds (depth <= max_stack) */
+    uint8_t nonnull[1024];    /* stack slots known not to be null (this, new, string constants) */
+    int popped_nonnull;       /* what the last pop took was known not to be null */
+    int this_stays;           /* an instance method that never stores into local 0 */
     int depth;
     uint32_t pc;
     int is_osr;
@@ -526,11 +552,13 @@ static gcc_jit_lvalue *lvar(Tr *x, int slot, int k) {
 }
 static gcc_jit_rvalue *pop(Tr *x) {
     x->depth--;
+    x->popped_nonnull = x->nonnull[x->depth];
     return gcc_jit_lvalue_as_rvalue(svar(x, x->depth, x->kinds[x->depth]));
 }
 static int top_kind(Tr *x, int from_top) { return x->kinds[x->depth - 1 - from_top]; }
 static void push(Tr *x, int k, gcc_jit_rvalue *v) {
     gcc_jit_block_add_assignment(x->cur, NULL, svar(x, x->depth, k), v);
+    x->nonnull[x->depth] = 0;
     x->kinds[x->depth++] = (uint8_t)k;
 }
 static gcc_jit_block *newblock(Tr *x) { return gcc_jit_function_new_block(x->fn, NULL); }
@@ -543,6 +571,13 @@ static gcc_jit_rvalue *bin(Tr *x, enum gcc_jit_binary_op op, gcc_jit_type *t, gc
     return gcc_jit_context_new_binary_op(x->ctx, NULL, op, t, a, b);
 }
 static gcc_jit_rvalue *cast(Tr *x, gcc_jit_rvalue *v, gcc_jit_type *t) { return gcc_jit_context_new_cast(x->ctx, NULL, v, t); }
+/* __builtin_expect(cond, 0): GCC lays the rare path out of line and inlines nothing there */
+static gcc_jit_rvalue *unlikely(Tr *x, gcc_jit_rvalue *cond) {
+    gcc_jit_type *l = gcc_jit_context_get_type(x->ctx, GCC_JIT_TYPE_LONG);
+    gcc_jit_rvalue *a[2] = {cast(x, cond, l), gcc_jit_context_zero(x->ctx, l)};
+    return gcc_jit_context_new_comparison(x->ctx, NULL, GCC_JIT_COMPARISON_NE,
+                                          gcc_jit_context_new_call(x->ctx, NULL, x->b->f_expect, 2, a), gcc_jit_context_zero(x->ctx, l));
+}
 static gcc_jit_rvalue *call(Tr *x, gcc_jit_function *f, int n, ...) {
     gcc_jit_rvalue *a[8];
     va_list ap;
@@ -554,10 +589,48 @@ static gcc_jit_rvalue *call(Tr *x, gcc_jit_function *f, int n, ...) {
 static void eval(Tr *x, gcc_jit_rvalue *r) { gcc_jit_block_add_eval(x->cur, NULL, r); }
 static gcc_jit_rvalue *null_ptr(Tr *x) { return gcc_jit_context_null(x->ctx, x->b->t_ptr); }
 
-/* fp->pc = code + pc: so stack traces and helpers see where we are */
-static void set_pc(Tr *x) {
-    assign(x, at(x->b, rv(x->fp), offsetof(vm_Frame, pc), x->b->t_ptr),
-           x->b->portable ? relptr(x->b, x->m, x->pc) : cptr(x->b, x->code + x->pc));
+/* Frame records. A compiled activation owns the record after its caller's (cfr + 1) and
+ * writes its method there; it stores the bytecode pc only where someone may look at it:
+ *  - before a call (a callee's exception takes a stack trace that reads fr->pc): only a
+ *    line number is ever derived from it, so a call on the line the record already holds
+ *    stores nothing (pc_for_call);
+ *  - on the cold path of a throwing instruction, with t->fp = fr, so that the helper
+ *    that throws sees this record on top (sync_in);
+ *  - before a helper that may run Java code or throw in the hot path (sync).
+ * t->fp is set only before helpers: compiled callees get their caller's record as an
+ * argument, and the vm_Entry stub restores t->fp when compiled code returns to C. */
+#define PC_UNKNOWN (-3)
+
+static int line_at(Tr *x, uint32_t pc) { return vm_line_of(x->m, pc); }
+
+static void store_pc(Tr *x, gcc_jit_block *bl) {
+    gcc_jit_block_add_assignment(bl, NULL, at(x->b, rv(x->fr), offsetof(vm_Frame, pc), x->b->t_ptr), 
+                                                  x->b->portable ? relptr(x->b, x->m, x->pc) : cptr(x->b, x->code + x->pc));
+}
+static void store_fp(Tr *x, gcc_jit_block *bl) {
+    gcc_jit_block_add_assignment(bl, NULL, at(x->b, x->t, offsetof(vm_Thread, fp), x->b->t_ptr), rv(x->fr));
+}
+
+/* Before a call on the main path: fr->pc holds a pc of this line afterwards. */
+static void pc_for_call(Tr *x) {
+    int line = line_at(x, x->pc);
+    if (line == x->pc_line) return;
+    store_pc(x, x->cur);
+    x->pc_line = line;
+}
+
+/* In a side block that may rejoin the main path: the exact pc, and t->fp. */
+static void sync_in(Tr *x, gcc_jit_block *bl) {
+    store_pc(x, bl);
+    store_fp(x, bl);
+    if (line_at(x, x->pc) != x->pc_line) x->pc_line = PC_UNKNOWN;
+}
+
+/* On the main path, before a helper that may throw or run Java code. */
+static void sync_main(Tr *x) {
+    store_pc(x, x->cur);
+    store_fp(x, x->cur);
+    x->pc_line = line_at(x, x->pc);
 }
 
 static gcc_jit_lvalue *exception_lv(Tr *x) { return at(x->b, x->t, offsetof(vm_Thread, exception), x->b->t_ptr); }
@@ -593,8 +666,10 @@ static gcc_jit_block *unwind_block(Tr *x) {
                 gcc_jit_rvalue *test;
                 if (use_resolved(x->b) && __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE))
                     test = call(x, x->b->h_instanceof, 2, rv(exception_lv(x)), cptr(x->b, e->p));
-                else
+                else {
+                    store_fp(x, c); /* resolving the catch type may throw NoClassDefFoundError */
                     test = call(x, x->b->h_catch, 3, x->t, mptr(x->b, x->m), ci(x->b, x->b->t_u32, h->catch_type));
+                }
                 gcc_jit_block *next = newblock(x);
                 gcc_jit_block_end_with_conditional(c, NULL, cmp(x, GCC_JIT_COMPARISON_NE, test, ci(x->b, x->b->t_i32, 0)),
                                                    x->hentry[i], next);
@@ -612,7 +687,7 @@ static gcc_jit_block *unwind_block(Tr *x) {
 /* After a call or helper that may throw: if (t->exception) goto unwind. */
 static void check_exception(Tr *x) {
     gcc_jit_block *ok = newblock(x);
-    gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_NE, rv(exception_lv(x)), null_ptr(x)),
+    gcc_jit_block_end_with_conditional(x->cur, NULL, unlikely(x, cmp(x, GCC_JIT_COMPARISON_NE, rv(exception_lv(x)), null_ptr(x))),
                                        unwind_block(x), ok);
     x->cur = ok;
 }
@@ -620,13 +695,16 @@ static void check_exception(Tr *x) {
 /* if (cond) { <throw call already built by caller>; goto unwind } */
 static void throw_if(Tr *x, gcc_jit_rvalue *cond, gcc_jit_rvalue *throw_call) {
     gcc_jit_block *bad = newblock(x), *ok = newblock(x);
-    gcc_jit_block_end_with_conditional(x->cur, NULL, cond, bad, ok);
+    gcc_jit_block_end_with_conditional(x->cur, NULL, unlikely(x, cond), bad, ok);
+    sync_in(x, bad);
     gcc_jit_block_add_eval(bad, NULL, throw_call);
     gcc_jit_block_end_with_jump(bad, NULL, unwind_block(x));
     x->cur = ok;
 }
 
-static void null_check(Tr *x, gcc_jit_rvalue *o) {
+/* (values known not to be null need no test: the last value popped, if o is that) */
+static void null_check_nn(Tr *x, gcc_jit_rvalue *o, int nonnull) {
+    if (nonnull) return;
     throw_if(x, cmp(x, GCC_JIT_COMPARISON_EQ, o, null_ptr(x)),
              call(x, x->b->h_npe, 3, x->t, mptr(x->b, x->m), ci(x->b, x->b->t_u32, x->pc)));
 }
@@ -637,7 +715,7 @@ static gcc_jit_rvalue *array_length(Tr *x, gcc_jit_rvalue *a) {
 
 /* Null and bounds checks; returns the element lvalue of type t. */
 static gcc_jit_lvalue *element(Tr *x, gcc_jit_rvalue *a, gcc_jit_rvalue *i, gcc_jit_type *t) {
-    null_check(x, a);
+    null_check_nn(x, a, x->popped_nonnull); /* a was popped last */
     gcc_jit_lvalue *len = gcc_jit_function_new_local(x->fn, NULL, x->b->t_i32, "len");
     assign(x, len, array_length(x, a));
     throw_if(x,
@@ -658,10 +736,10 @@ static void emit_return(Tr *x, int k, gcc_jit_rvalue *v) {
         gcc_jit_lvalue *r = gcc_jit_function_new_local(x->fn, NULL, x->b->t_value, "ret");
         if (k != K_N) assign(x, gcc_jit_lvalue_access_field(r, NULL, x->b->f_value[k]), v);
         else assign(x, gcc_jit_lvalue_access_field(r, NULL, x->b->f_value[K_J]), ci(x->b, x->b->t_i64, 0));
+        store_fp(x, x->cur); /* the interpreter's frame is on top again */
         gcc_jit_block_end_with_return(x->cur, NULL, rv(r));
         return;
     }
-    assign(x, at(x->b, x->t, offsetof(vm_Thread, fp), x->b->t_ptr), rv(x->saved_fp));
     if (k == K_N) gcc_jit_block_end_with_void_return(x->cur, NULL);
     else gcc_jit_block_end_with_return(x->cur, NULL, v);
 }
@@ -671,14 +749,49 @@ static gcc_jit_rvalue *zero_of(Tr *x, int k) {
     return gcc_jit_context_zero(x->ctx, x->b->t_kind[k]);
 }
 
+/* ---- references not resolved yet ----
+ * --mode=jit compiles a method before it first runs, so its references are not resolved
+ * yet. When resolving one now would load, initialize and throw nothing (its class is
+ * loaded and linked, and initialized if the member is static), the answer is known: it
+ * is what these return, computed as vm_resolve_method/vm_resolve_field would. Only on the
+ * VM's thread (the class table is not locked). NULL: resolve at run time. */
+
+static vm_Class *loaded_class(Tr *x, uint16_t class_idx) {
+    if (!x->b->on_vm_thread) return NULL;
+    vm_Class *c = vm_find_loaded_class(x->b->j->vm, ld_class_name(x->m->cls->module->ld, class_idx));
+    return c && c->state >= VM_CLASS_LINKED && c->state != VM_CLASS_ERROR ? c : NULL;
+}
+
+static vm_Method *predict_method(Tr *x, uint16_t idx, int kind) {
+    const ld_Module *mod = x->m->cls->module->ld;
+    const ld_Const *k = &mod->pool[idx];
+    vm_Class *c = loaded_class(x, k->u.member.cls);
+    if (!c || (c->flags & LD_ACC_INTERFACE) || kind == VM_INVOKE_INTERFACE) return NULL;
+    vm_Method *me = vm_find_method(c, ld_utf8(mod, k->u.member.name), ld_utf8(mod, k->u.member.desc));
+    if (!me || !!(me->flags & LD_ACC_STATIC) != (kind == VM_INVOKE_STATIC)) return NULL;
+    if ((me->flags & LD_ACC_STATIC) && me->cls->state != VM_CLASS_INITIALIZED) return NULL;
+    return me;
+}
+
+static vm_Field *predict_field(Tr *x, uint16_t idx, int is_static) {
+    const ld_Module *mod = x->m->cls->module->ld;
+    const ld_Const *k = &mod->pool[idx];
+    vm_Class *c = loaded_class(x, k->u.member.cls);
+    if (!c) return NULL;
+    vm_Field *f = vm_find_field(c, ld_utf8(mod, k->u.member.name), ld_utf8(mod, k->u.member.desc));
+    if (!f || !!(f->flags & LD_ACC_STATIC) != is_static) return NULL;
+    if (is_static && f->cls->state != VM_CLASS_INITIALIZED) return NULL;
+    return f;
+}
+
 /* ---- field access ---- */
 
 static gcc_jit_lvalue *field_lv(Tr *x, uint16_t idx, int is_static, gcc_jit_rvalue *obj, int k) {
     Batch *b = x->b;
     vm_CPEntry *e = &x->m->cp[idx];
     gcc_jit_type *t = b->t_kind[k];
-    if (use_resolved(b) && (__atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_FIELD(is_static))) {
-        vm_Field *f = e->p;
+    vm_Field *f = !use_resolved(b) ? NULL : __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_FIELD(is_static) ? e->p : predict_field(x, idx, is_static);
+    if (f) {
         if (is_static) return gcc_jit_rvalue_dereference(cast(x, cptr(b, &f->cls->statics[f->slot]), gcc_jit_type_get_pointer(t)), NULL);
         return at(b, obj, VM_FIELD_OFFSET(f->slot), t);
     }
@@ -689,7 +802,7 @@ static gcc_jit_lvalue *field_lv(Tr *x, uint16_t idx, int is_static, gcc_jit_rval
     assign(x, val, rv(g));
     gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), ci(b, b->t_i64, 0)), slow, done);
     x->cur = slow;
-    set_pc(x);
+    sync_in(x, x->cur);
     assign(x, val, call(x, b->h_field, 4, x->t, mptr(b, x->m), ci(b, b->t_u32, idx), ci(b, b->t_i32, is_static)));
     check_exception(x);
     if (is_static) {
@@ -722,7 +835,7 @@ static gcc_jit_rvalue *class_rv(Tr *x, uint16_t idx) {
     assign(x, val, rv(g));
     gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), null_ptr(x)), slow, done);
     x->cur = slow;
-    set_pc(x);
+    sync_in(x, x->cur);
     assign(x, val, call(x, b->h_class, 3, x->t, mptr(b, x->m), ci(b, b->t_u32, idx)));
     check_exception(x);
     assign(x, g, rv(val));
@@ -742,8 +855,9 @@ static Unit *batch_unit(Batch *b, vm_Method *m) {
 }
 
 static gcc_jit_type *fn_ptr_type(Batch *b, const char *desc, int has_this, int *nparams) {
-    gcc_jit_type *ps[260];
+    gcc_jit_type *ps[262];
     int np = 0;
+    ps[np++] = b->t_ptr;
     ps[np++] = b->t_ptr;
     if (has_this) ps[np++] = b->t_ptr;
     for (const char *p = desc + 1; *p != ')';) {
@@ -757,19 +871,76 @@ static gcc_jit_type *fn_ptr_type(Batch *b, const char *desc, int has_this, int *
     return gcc_jit_context_new_function_ptr_type(b->ctx, NULL, rk == K_N ? b->t_void : b->t_kind[rk], np, ps, 0);
 }
 
+/* The batch's function R slow(t, fr, callee, args...) for one signature: a call of a method
+ * that is not compiled (natives, interpreted methods) through jit_rt_invoke. Out of line,
+ * so that a call site costs GCC one call instead of an argument array. */
+static gcc_jit_function *slow_thunk(Batch *b, const char *desc, int has_this) {
+    for (int i = 0; i < b->nthunks; i++)
+        if (b->thunks[i].has_this == has_this && strcmp(b->thunks[i].desc, desc) == 0) return b->thunks[i].fn;
+    gcc_jit_param *ps[264];
+    int np = 0, nargs = 0, kinds[260];
+    ps[np++] = gcc_jit_context_new_param(b->ctx, NULL, b->t_ptr, "t");
+    ps[np++] = gcc_jit_context_new_param(b->ctx, NULL, b->t_ptr, "fr");
+    ps[np++] = gcc_jit_context_new_param(b->ctx, NULL, b->t_ptr, "callee");
+    if (has_this) kinds[nargs++] = K_A;
+    for (const char *p = desc + 1; *p != ')';) {
+        kinds[nargs++] = kind_of(*p);
+        while (*p == '[') p++;
+        if (*p == 'L') p = strchr(p, ';');
+        p++;
+    }
+    for (int i = 0; i < nargs; i++) {
+        char pn[16];
+        snprintf(pn, sizeof pn, "a%d", i);
+        ps[np++] = gcc_jit_context_new_param(b->ctx, NULL, b->t_kind[kinds[i]], pn);
+    }
+    int rk = kind_of(strchr(desc, ')')[1]);
+    char name[48];
+    snprintf(name, sizeof name, "oak_slow_%d", b->nglobals++);
+    gcc_jit_function *f = gcc_jit_context_new_function(b->ctx, NULL, GCC_JIT_FUNCTION_INTERNAL, rk == K_N ? b->t_void : b->t_kind[rk],
+                                                       name, np, ps, 0);
+    gcc_jit_block *bl = gcc_jit_function_new_block(f, NULL);
+    gcc_jit_rvalue *t = gcc_jit_param_as_rvalue(ps[0]);
+    /* the interpreter pushes its frame above this activation's record */
+    gcc_jit_block_add_assignment(bl, NULL, at(b, t, offsetof(vm_Thread, fp), b->t_ptr), gcc_jit_param_as_rvalue(ps[1]));
+    gcc_jit_lvalue *arr = gcc_jit_function_new_local(f, NULL, gcc_jit_context_new_array_type(b->ctx, NULL, b->t_value, nargs ? nargs : 1), "args");
+    for (int i = 0; i < nargs; i++) {
+        gcc_jit_lvalue *el = gcc_jit_context_new_array_access(b->ctx, NULL, gcc_jit_lvalue_as_rvalue(arr), ci(b, b->t_i32, i));
+        gcc_jit_block_add_assignment(bl, NULL, gcc_jit_lvalue_access_field(el, NULL, b->f_value[kinds[i]]), gcc_jit_param_as_rvalue(ps[3 + i]));
+    }
+    gcc_jit_rvalue *base = gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(b->ctx, NULL, gcc_jit_lvalue_as_rvalue(arr), ci(b, b->t_i32, 0)), NULL);
+    gcc_jit_rvalue *a3[3] = {t, gcc_jit_param_as_rvalue(ps[2]), base};
+    gcc_jit_rvalue *vr = gcc_jit_context_new_call(b->ctx, NULL, b->h_invoke, 3, a3);
+    if (rk == K_N) {
+        gcc_jit_block_add_eval(bl, NULL, vr);
+        gcc_jit_block_end_with_void_return(bl, NULL);
+    } else {
+        gcc_jit_lvalue *tmpv = gcc_jit_function_new_local(f, NULL, b->t_value, "rv");
+        gcc_jit_block_add_assignment(bl, NULL, tmpv, vr);
+        gcc_jit_block_end_with_return(bl, NULL, gcc_jit_lvalue_as_rvalue(gcc_jit_lvalue_access_field(tmpv, NULL, b->f_value[rk])));
+    }
+    if (b->nthunks < (int)(sizeof b->thunks / sizeof b->thunks[0])) {
+        b->thunks[b->nthunks].desc = desc;
+        b->thunks[b->nthunks].has_this = has_this;
+        b->thunks[b->nthunks].fn = f;
+        b->nthunks++;
+    }
+    return f;
+}
+
 /* Calls `target` (an rvalue vm_Method*, or known statically as `known`) with args: direct
  * if it is in this batch, through its jit_code if compiled, else via jit_rt_invoke. */
 static void emit_call_core(Tr *x, const char *desc, int has_this, gcc_jit_rvalue **args, int nargs, vm_Method *known,
                            gcc_jit_rvalue *target, gcc_jit_lvalue *res) {
     Batch *b = x->b;
-    int rk = kind_of(strchr(desc, ')')[1]);
-    gcc_jit_rvalue *full[260];
+    gcc_jit_rvalue *full[263];
     full[0] = x->t;
-    for (int i = 0; i < nargs; i++) full[i + 1] = args[i];
+    full[1] = rv(x->fr);
+    for (int i = 0; i < nargs; i++) full[i + 2] = args[i];
     Unit *u = known ? batch_unit(b, known) : NULL;
-    set_pc(x);
+    pc_for_call(x);
     if (u) {
-        gcc_jit_rvalue *r = gcc_jit_context_new_call(x->ctx, NULL, u->fn, nargs + 1, full);
+        gcc_jit_rvalue *r = gcc_jit_context_new_call(x->ctx, NULL, u->fn, nargs + 2, full);
         if (res) assign(x, res, r);
         else eval(x, r);
     } else {
@@ -779,45 +950,44 @@ static void emit_call_core(Tr *x, const char *desc, int has_this, gcc_jit_rvalue
         gcc_jit_lvalue *code = ptr_local(x, "code");
         assign(x, code, rv(at(b, rv(tm), offsetof(vm_Method, jit_code), b->t_ptr)));
         gcc_jit_block *direct = newblock(x), *slow = newblock(x), *join = newblock(x);
-        gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_NE, rv(code), null_ptr(x)), direct, slow);
+        gcc_jit_block_end_with_conditional(x->cur, NULL, unlikely(x, cmp(x, GCC_JIT_COMPARISON_EQ, rv(code), null_ptr(x))), slow, direct);
         /* compiled callee: typed call through the pointer */
         x->cur = direct;
         int np;
         gcc_jit_type *ft = fn_ptr_type(b, desc, has_this, &np);
-        gcc_jit_rvalue *r = gcc_jit_context_new_call_through_ptr(x->ctx, NULL, cast(x, rv(code), ft), nargs + 1, full);
+        gcc_jit_rvalue *r = gcc_jit_context_new_call_through_ptr(x->ctx, NULL, cast(x, rv(code), ft), nargs + 2, full);
         if (res) assign(x, res, r);
         else eval(x, r);
         gcc_jit_block_end_with_jump(x->cur, NULL, join);
         /* anything else: natives and interpreted methods, through jit_rt_invoke */
         x->cur = slow;
-        gcc_jit_lvalue *arr = gcc_jit_function_new_local(
-            x->fn, NULL, gcc_jit_context_new_array_type(x->ctx, NULL, b->t_value, nargs ? nargs : 1), "args");
-        const char *p = desc + 1;
-        for (int i = 0; i < nargs; i++) {
-            int k;
-            if (has_this && i == 0) {
-                k = K_A;
-            } else {
-                k = kind_of(*p);
-                while (*p == '[') p++;
-                if (*p == 'L') p = strchr(p, ';');
-                p++;
-            }
-            gcc_jit_lvalue *el = gcc_jit_context_new_array_access(x->ctx, NULL, rv(arr), ci(b, b->t_i32, i));
-            assign(x, gcc_jit_lvalue_access_field(el, NULL, b->f_value[k]), args[i]);
-        }
-        gcc_jit_rvalue *base = gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(x->ctx, NULL, rv(arr), ci(b, b->t_i32, 0)), NULL);
-        gcc_jit_rvalue *vr = call(x, b->h_invoke, 3, x->t, rv(tm), base);
-        if (res) {
-            gcc_jit_lvalue *tmpv = gcc_jit_function_new_local(x->fn, NULL, b->t_value, "rv");
-            assign(x, tmpv, vr);
-            assign(x, res, rv(gcc_jit_lvalue_access_field(tmpv, NULL, b->f_value[rk])));
-        } else {
-            eval(x, vr);
-        }
+        full[2] = rv(tm);
+        for (int i = 0; i < nargs; i++) full[i + 3] = args[i];
+        gcc_jit_rvalue *sr = gcc_jit_context_new_call(x->ctx, NULL, slow_thunk(b, desc, has_this), nargs + 3, full);
+        if (res) assign(x, res, sr);
+        else eval(x, sr);
         gcc_jit_block_end_with_jump(x->cur, NULL, join);
         x->cur = join;
     }
+}
+
+/* After a call: does the activation return without any other effect, and without a
+ * handler for the call? Then a pending exception needs no test here: the value returned
+ * with it is never looked at, and the caller tests it (so `return f(n - 1) + 1` stays a
+ * call GCC can turn into a loop). */
+static int returns_after_call(Tr *x) {
+    const ld_Method *d = x->m->def;
+    for (uint32_t i = 0; i < d->nhandlers; i++)
+        if (x->pc >= d->handlers[i].start && x->pc < d->handlers[i].end) return 0;
+    for (uint32_t pc = x->pc + op_decode_length(x->code, x->n, x->pc), steps = 0; pc < x->n && steps < 16; steps++) {
+        uint8_t op = x->code[pc];
+        if (op >= OP_ireturn && op <= OP_return) return 1;
+        int pure = op <= OP_sipush || (op >= OP_iload && op <= OP_iinc) || (op >= OP_pop && op <= OP_lxor) ||
+                   (op >= OP_i2l && op <= OP_dcmpg);
+        if (!pure || op == OP_idiv || op == OP_ldiv || op == OP_irem || op == OP_lrem) return 0;
+        pc += op_decode_length(x->code, x->n, pc);
+    }
+    return 0;
 }
 
 static void emit_call(Tr *x, const char *desc, int has_this, gcc_jit_rvalue **args, int nargs, vm_Method *known,
@@ -825,7 +995,7 @@ static void emit_call(Tr *x, const char *desc, int has_this, gcc_jit_rvalue **ar
     int rk = kind_of(strchr(desc, ')')[1]);
     gcc_jit_lvalue *res = rk == K_N ? NULL : gcc_jit_function_new_local(x->fn, NULL, x->b->t_kind[rk], "res");
     emit_call_core(x, desc, has_this, args, nargs, known, target, res);
-    check_exception(x);
+    if (!returns_after_call(x)) check_exception(x);
     if (res) push(x, rk, rv(res));
 }
 
@@ -873,12 +1043,13 @@ static void translate_invoke(Tr *x, uint8_t op) {
         assign(x, tmp, v);
         args[i] = rv(tmp);
     }
+    int recv_nonnull = x->popped_nonnull; /* args[0] was popped last */
     int kind = op == OP_invokestatic ? VM_INVOKE_STATIC : op == OP_invokespecial ? VM_INVOKE_SPECIAL
                : op == OP_invokevirtual ? VM_INVOKE_VIRTUAL : VM_INVOKE_INTERFACE;
     vm_CPEntry *e = &x->m->cp[idx];
-    vm_Method *known = !use_resolved(b)                                               ? own_target(x, idx, op)
+    vm_Method *known = !use_resolved(b) ? own_target(x, idx, op)
                        : __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) & VM_RES_INVOKE(kind) ? e->p
-                                                                                                : NULL;
+                                                                                                : predict_method(x, idx, kind);
     gcc_jit_rvalue *mrv;
     if (known) {
         mrv = mptr(b, known);
@@ -889,7 +1060,7 @@ static void translate_invoke(Tr *x, uint8_t op) {
         assign(x, val, rv(g));
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), null_ptr(x)), slow, done);
         x->cur = slow;
-        set_pc(x);
+        sync_in(x, x->cur);
         assign(x, val, call(x, b->h_method, 4, x->t, mptr(b, x->m), ci(b, b->t_u32, idx), ci(b, b->t_i32, kind)));
         check_exception(x);
         gcc_jit_block *store = newblock(x);
@@ -905,10 +1076,7 @@ static void translate_invoke(Tr *x, uint8_t op) {
         mrv = rv(val);
     }
     /* resolution errors come before the null check, as in the interpreter */
-    if (has_this) {
-        set_pc(x);
-        null_check(x, args[0]);
-    }
+    if (has_this) null_check_nn(x, args[0], recv_nonnull);
     if (op == OP_invokestatic || op == OP_invokespecial) {
         emit_call(x, desc, has_this, args, nargs, known, known ? NULL : mrv);
         return;
@@ -940,7 +1108,7 @@ static void translate_invoke(Tr *x, uint8_t op) {
         emit_call_core(x, desc, 1, args, nargs, NULL, tg, res);
         gcc_jit_block_end_with_jump(x->cur, NULL, join);
         x->cur = join;
-        check_exception(x);
+        if (!returns_after_call(x)) check_exception(x);
         if (res) push(x, rk, rv(res));
         return;
     }
@@ -953,7 +1121,7 @@ static void translate_invoke(Tr *x, uint8_t op) {
     } else {
         /* interface (or unresolved) dispatch through the helper */
         gcc_jit_lvalue *tv = ptr_local(x, "tgt");
-        set_pc(x);
+        sync_main(x);
         assign(x, tv, call(x, b->h_dispatch, 3, x->t, args[0], mrv));
         check_exception(x);
         target = rv(tv);
@@ -994,6 +1162,7 @@ static int translate_insn(Tr *x) {
             vm_CPEntry *e = &x->m->cp[idx];
             if (use_resolved(b) && __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && k->tag == LD_C_STRING) {
                 push(x, K_A, cptr(b, e->p)); /* interned: alive through the pool cache; the GC never moves */
+                x->nonnull[x->depth - 1] = 1;
                 break;
             }
             gcc_jit_lvalue *g = cache_global(x, b->t_ptr);
@@ -1002,13 +1171,14 @@ static int translate_insn(Tr *x) {
             assign(x, val, rv(g));
             gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(val), null_ptr(x)), slow, done);
             x->cur = slow;
-            set_pc(x);
+            sync_in(x, x->cur);
             assign(x, val, call(x, b->h_ldc, 3, x->t, mptr(b, x->m), ci(b, b->t_u32, idx)));
             check_exception(x);
             assign(x, g, rv(val));
             gcc_jit_block_end_with_jump(x->cur, NULL, done);
             x->cur = done;
             push(x, K_A, rv(val));
+            x->nonnull[x->depth - 1] = 1;
         }
         }
         break;
@@ -1016,6 +1186,7 @@ static int translate_insn(Tr *x) {
     case OP_iload: case OP_lload: case OP_fload: case OP_dload: case OP_aload: {
         int k = op == OP_iload ? K_I : op == OP_lload ? K_J : op == OP_fload ? K_F : op == OP_dload ? K_D : K_A;
         push(x, k, rv(lvar(x, op_u16(c + 1), k)));
+        if (op == OP_aload && op_u16(c + 1) == 0 && x->this_stays) x->nonnull[x->depth - 1] = 1;
         break;
     }
     case OP_istore: case OP_lstore: case OP_fstore: case OP_dstore: case OP_astore: {
@@ -1030,7 +1201,6 @@ static int translate_insn(Tr *x) {
     }
     case OP_iaload: case OP_laload: case OP_faload: case OP_daload: case OP_aaload: case OP_baload: case OP_caload:
     case OP_saload: {
-        set_pc(x);
         v2 = pop(x);
         v1 = pop(x);
         static const int rk[] = {K_I, K_J, K_F, K_D, K_A, K_I, K_I, K_I};
@@ -1041,7 +1211,6 @@ static int translate_insn(Tr *x) {
         break;
     }
     case OP_iastore: case OP_lastore: case OP_fastore: case OP_dastore: case OP_castore: case OP_sastore: {
-        set_pc(x);
         v3 = pop(x);
         v2 = pop(x);
         v1 = pop(x);
@@ -1052,7 +1221,6 @@ static int translate_insn(Tr *x) {
         break;
     }
     case OP_bastore: {
-        set_pc(x);
         v3 = pop(x);
         v2 = pop(x);
         v1 = pop(x);
@@ -1066,7 +1234,6 @@ static int translate_insn(Tr *x) {
         break;
     }
     case OP_aastore: {
-        set_pc(x);
         v3 = pop(x);
         v2 = pop(x);
         v1 = pop(x);
@@ -1076,6 +1243,7 @@ static int translate_insn(Tr *x) {
         gcc_jit_block *chk = newblock(x), *store = newblock(x);
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(tv), null_ptr(x)), store, chk);
         x->cur = chk;
+        sync_in(x, x->cur);
         throw_if(x, cmp(x, GCC_JIT_COMPARISON_EQ, call(x, b->h_aastore, 3, x->t, v1, rv(tv)), ci(b, I, 0)),
                  ci(b, I, 0)); /* the helper already threw */
         gcc_jit_block_end_with_jump(x->cur, NULL, store);
@@ -1084,13 +1252,12 @@ static int translate_insn(Tr *x) {
         break;
     }
     case OP_arraylength:
-        set_pc(x);
         v1 = pop(x);
-        null_check(x, v1);
+        null_check_nn(x, v1, x->popped_nonnull);
         push(x, K_I, array_length(x, v1));
         break;
     case OP_newarray: case OP_anewarray: case OP_multianewarray: {
-        set_pc(x);
+        sync_main(x);
         gcc_jit_lvalue *r = ptr_local(x, "arr");
         if (op == OP_newarray) {
             assign(x, r, call(x, b->h_newarray, 3, x->t, ci(b, I, c[1]), pop(x)));
@@ -1113,16 +1280,18 @@ static int translate_insn(Tr *x) {
     case OP_dup: case OP_dup_x1: case OP_dup_x2: case OP_dup2: case OP_dup2_x1: case OP_dup2_x2: case OP_swap: {
         const op_Info *in = &op_info[op];
         gcc_jit_rvalue *vals[4];
-        int kinds[4];
+        int kinds[4], nn[4];
         for (int i = in->npops - 1; i >= 0; i--) {
             kinds[i] = top_kind(x, 0);
             gcc_jit_lvalue *tmp = gcc_jit_function_new_local(x->fn, NULL, b->t_kind[kinds[i]], "sh");
             assign(x, tmp, pop(x));
+            nn[i] = x->popped_nonnull;
             vals[i] = rv(tmp);
         }
         for (int i = 0; i < in->npushes; i++) {
             int p = (int)(strchr(in->pops, in->pushes[i]) - in->pops);
             push(x, kinds[p], vals[p]);
+            x->nonnull[x->depth - 1] = (uint8_t)nn[p];
         }
         break;
     }
@@ -1161,7 +1330,6 @@ static int translate_insn(Tr *x) {
         gcc_jit_type *t = b->t_kind[k];
         v2 = pop(x);
         v1 = pop(x);
-        set_pc(x);
         throw_if(x, cmp(x, GCC_JIT_COMPARISON_EQ, v2, ci(b, t, 0)), call(x, b->h_div0, 1, x->t));
         /* MIN / -1 traps in hardware: x / -1 is -x (wrapping), x % -1 is 0 */
         gcc_jit_lvalue *r = gcc_jit_function_new_local(x->fn, NULL, t, "q");
@@ -1283,6 +1451,7 @@ static int translate_insn(Tr *x) {
         const ld_Module *mod = x->m->cls->module->ld;
         int k = kind_of(ld_utf8(mod, mod->pool[idx].u.member.desc)[0]);
         gcc_jit_rvalue *val = NULL, *obj = NULL;
+        int obj_nonnull = 0;
         if (op == OP_putstatic || op == OP_putfield) {
             gcc_jit_lvalue *tv = gcc_jit_function_new_local(x->fn, NULL, b->t_kind[k], "fv");
             assign(x, tv, pop(x));
@@ -1292,11 +1461,11 @@ static int translate_insn(Tr *x) {
             gcc_jit_lvalue *to = ptr_local(x, "obj");
             assign(x, to, pop(x));
             obj = rv(to);
+            obj_nonnull = x->popped_nonnull;
         }
-        set_pc(x);
         /* resolve first (its errors come before the null check), then check, then access */
         gcc_jit_lvalue *f = field_lv(x, idx, op == OP_getstatic || op == OP_putstatic, obj, k);
-        if (obj) null_check(x, obj);
+        if (obj) null_check_nn(x, obj, obj_nonnull);
         if (val) assign(x, f, val);
         else push(x, k, rv(f));
         break;
@@ -1308,20 +1477,20 @@ static int translate_insn(Tr *x) {
         uint16_t idx = op_u16(c + 1);
         vm_CPEntry *e = &x->m->cp[idx];
         gcc_jit_lvalue *r = ptr_local(x, "obj");
-        set_pc(x);
-        if (use_resolved(b) && __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) && ((vm_Class *)e->p)->state == VM_CLASS_INITIALIZED &&
-            !(((vm_Class *)e->p)->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE)))
-            assign(x, r, call(x, b->h_new_object, 2, x->t, cptr(b, e->p)));
+        sync_main(x);
+        vm_Class *nc = !use_resolved(b) ? NULL : __atomic_load_n(&e->resolved, __ATOMIC_ACQUIRE) ? e->p : loaded_class(x, idx);
+        if (nc && nc->state == VM_CLASS_INITIALIZED && !(nc->flags & (LD_ACC_ABSTRACT | LD_ACC_INTERFACE)))
+            assign(x, r, call(x, b->h_new_object, 2, x->t, cptr(b, nc)));
         else
             assign(x, r, call(x, b->h_new, 3, x->t, mptr(b, x->m), ci(b, b->t_u32, idx)));
         check_exception(x);
         push(x, K_A, rv(r));
+        x->nonnull[x->depth - 1] = 1;
         break;
     }
     case OP_athrow: {
-        set_pc(x);
         v1 = pop(x);
-        null_check(x, v1);
+        null_check_nn(x, v1, x->popped_nonnull);
         eval(x, call(x, b->h_athrow, 2, x->t, v1));
         gcc_jit_block_end_with_jump(x->cur, NULL, unwind_block(x));
         x->cur = NULL;
@@ -1330,7 +1499,6 @@ static int translate_insn(Tr *x) {
     case OP_checkcast: {
         gcc_jit_lvalue *o = ptr_local(x, "cc");
         assign(x, o, pop(x));
-        set_pc(x);
         gcc_jit_block *test = newblock(x), *done = newblock(x);
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(o), null_ptr(x)), done, test);
         x->cur = test;
@@ -1340,6 +1508,7 @@ static int translate_insn(Tr *x) {
         gcc_jit_block *slow = newblock(x);
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, class_of(x, rv(o)), rv(cl)), done, slow);
         x->cur = slow;
+        sync_in(x, x->cur);
         throw_if(x, cmp(x, GCC_JIT_COMPARISON_EQ, call(x, b->h_checkcast, 3, x->t, rv(o), rv(cl)), ci(b, I, 0)), ci(b, I, 0));
         gcc_jit_block_end_with_jump(x->cur, NULL, done);
         x->cur = done;
@@ -1354,7 +1523,6 @@ static int translate_insn(Tr *x) {
         gcc_jit_block *test = newblock(x), *done = newblock(x);
         gcc_jit_block_end_with_conditional(x->cur, NULL, cmp(x, GCC_JIT_COMPARISON_EQ, rv(o), null_ptr(x)), done, test);
         x->cur = test;
-        set_pc(x);
         gcc_jit_rvalue *cls = class_rv(x, op_u16(c + 1));
         assign(x, r, call(x, b->h_instanceof, 2, rv(o), cls));
         gcc_jit_block_end_with_jump(x->cur, NULL, done);
@@ -1419,6 +1587,11 @@ static int translate(Batch *b, Unit *u, gcc_jit_param **params) {
     x->is_start[0] = 1;
     for (uint32_t i = 0; i < m->def->nhandlers; i++) x->is_start[m->def->handlers[i].handler] = 1;
     if (kinds_dataflow(m, x->st, kmem, insn) != 0) goto out;
+    x->this_stays = !(m->flags & LD_ACC_STATIC);
+    for (uint32_t pc = 0; pc < n; pc += op_decode_length(x->code, n, pc)) {
+        const op_Info *in = &op_info[x->code[pc]];
+        if (in->format == OPF_LOCAL && in->npops == 1 && op_u16(x->code + pc + 1) == 0) x->this_stays = 0;
+    }
     if (x->is_osr && (x->st[u->osr_pc].depth != 0 || !x->is_start[u->osr_pc])) goto out;
     /* prologue: the first block created is the function's entry */
     gcc_jit_block *entry = newblock(x);
@@ -1426,14 +1599,14 @@ static int translate(Batch *b, Unit *u, gcc_jit_param **params) {
         if (x->is_start[pc] && insn[pc] && x->st[pc].depth >= 0) x->blocks[pc] = newblock(x);
     x->cur = entry;
     x->t = gcc_jit_param_as_rvalue(params[0]);
-    x->fp = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "fp");
-    x->saved_fp = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "saved_fp");
+    x->fr = gcc_jit_function_new_local(x->fn, NULL, b->t_ptr, "fr");
+    x->pc_line = PC_UNKNOWN;
     x->exc_ret = newblock(x);
     gcc_jit_lvalue *tfp = at(b, x->t, offsetof(vm_Thread, fp), b->t_ptr);
     int rk = kind_of(m->ret);
     if (x->is_osr) {
-        /* the interpreter's frame stays: load the locals it holds */
-        assign(x, x->fp, rv(tfp));
+        /* the interpreter's frame stays the record: load the locals it holds */
+        assign(x, x->fr, rv(tfp));
         gcc_jit_rvalue *locals = gcc_jit_param_as_rvalue(params[1]);
         const uint8_t *lk = x->st[u->osr_pc].kinds + x->ns;
         for (uint32_t i = 0; i < x->nl; i++) {
@@ -1444,37 +1617,37 @@ static int translate(Batch *b, Unit *u, gcc_jit_param **params) {
         gcc_jit_block_end_with_jump(x->cur, NULL, x->blocks[u->osr_pc]);
         /* exception exit: the interpreter unwinds its own frame */
         gcc_jit_lvalue *r = gcc_jit_function_new_local(x->fn, NULL, b->t_value, "eret");
+        store_fp(x, x->exc_ret);
         gcc_jit_block_add_assignment(x->exc_ret, NULL, gcc_jit_lvalue_access_field(r, NULL, b->f_value[K_J]), ci(b, b->t_i64, 0));
         gcc_jit_block_end_with_return(x->exc_ret, NULL, rv(r));
     } else {
-        /* push a frame record; StackOverflowError on the frame array or the C stack */
-        assign(x, x->saved_fp, rv(tfp));
-        assign(x, x->fp, cast(x, ptr_at(b, rv(x->saved_fp), sizeof(vm_Frame), b->t_u8), b->t_ptr));
+        /* the record after the caller's; StackOverflowError when the frame array or the
+         * C stack is used up (thrown with the caller's record on top, as the interpreter) */
+        gcc_jit_rvalue *cfr = gcc_jit_param_as_rvalue(params[1]);
+        assign(x, x->fr, cast(x, ptr_at(b, cfr, sizeof(vm_Frame), b->t_u8), b->t_ptr));
         gcc_jit_function *fa = gcc_jit_context_get_builtin_function(x->ctx, "__builtin_frame_address");
         gcc_jit_rvalue *zero = ci(b, gcc_jit_context_get_type(x->ctx, GCC_JIT_TYPE_UNSIGNED_INT), 0);
         gcc_jit_rvalue *sp_addr = cast(x, gcc_jit_context_new_call(x->ctx, NULL, fa, 1, &zero), b->t_cptr);
         gcc_jit_rvalue *limit = rv(at(b, x->t, offsetof(vm_Thread, c_stack_limit), b->t_cptr));
         gcc_jit_rvalue *fend = rv(at(b, x->t, offsetof(vm_Thread, frames_end), b->t_cptr));
         gcc_jit_rvalue *over = bin(x, GCC_JIT_BINARY_OP_LOGICAL_OR, b->t_bool,
-                                   cmp(x, GCC_JIT_COMPARISON_GE, cast(x, rv(x->fp), b->t_cptr), fend),
+                                   cmp(x, GCC_JIT_COMPARISON_GE, cast(x, rv(x->fr), b->t_cptr), fend),
                                    cmp(x, GCC_JIT_COMPARISON_LT, sp_addr, limit));
         gcc_jit_block *soe = newblock(x), *ok = newblock(x);
         gcc_jit_block_end_with_conditional(x->cur, NULL, over, soe, ok);
+        gcc_jit_block_add_assignment(soe, NULL, tfp, cfr);
         gcc_jit_block_add_eval(soe, NULL, call(x, b->h_soe, 1, x->t));
         if (rk == K_N) gcc_jit_block_end_with_void_return(soe, NULL);
         else gcc_jit_block_end_with_return(soe, NULL, zero_of(x, rk));
         x->cur = ok;
-        /* method and pc are all a compiled frame record needs (traces, NPE messages);
-         * pc is stored before every call and throwing instruction */
-        assign(x, at(b, rv(x->fp), offsetof(vm_Frame, method), b->t_ptr), mptr(b, m));
-        assign(x, at(b, rv(x->fp), offsetof(vm_Frame, flags), b->t_u32), ci(b, b->t_u32, VM_FRAME_JIT));
-        assign(x, tfp, rv(x->fp));
+        /* the method is all a compiled record needs besides pc (traces, NPE messages); its
+         * flags and locals are never read: the interpreter only unwinds its own frames */
+        assign(x, at(b, rv(x->fr), offsetof(vm_Frame, method), b->t_ptr), mptr(b, m));
         /* arguments into their locals */
         const uint8_t *lk = x->st[0].kinds + x->ns;
-        for (uint32_t i = 0; i < m->nargs; i++) assign(x, lvar(x, (int)i, lk[i]), gcc_jit_param_as_rvalue(params[i + 1]));
+        for (uint32_t i = 0; i < m->nargs; i++) assign(x, lvar(x, (int)i, lk[i]), gcc_jit_param_as_rvalue(params[i + 2]));
         gcc_jit_block_end_with_jump(x->cur, NULL, x->blocks[0]);
-        /* exception exit: pop the frame, return anything */
-        gcc_jit_block_add_assignment(x->exc_ret, NULL, at(b, x->t, offsetof(vm_Thread, fp), b->t_ptr), rv(x->saved_fp));
+        /* exception exit: return anything */
         if (rk == K_N) gcc_jit_block_end_with_void_return(x->exc_ret, NULL);
         else gcc_jit_block_end_with_return(x->exc_ret, NULL, zero_of(x, rk));
     }
@@ -1488,7 +1661,9 @@ static int translate(Batch *b, Unit *u, gcc_jit_param **params) {
         if (x->blocks[pc]) {
             if (x->cur) gcc_jit_block_end_with_jump(x->cur, NULL, x->blocks[pc]);
             x->cur = x->blocks[pc];
+            x->pc_line = PC_UNKNOWN;
             x->depth = x->st[pc].depth;
+            memset(x->nonnull, 0, sizeof x->nonnull);
             memcpy(x->kinds, x->st[pc].kinds, (size_t)x->depth);
         } else if (x->st[pc].depth < 0 || !x->cur) {
             x->cur = NULL; /* unreachable */
@@ -1544,9 +1719,15 @@ static gcc_jit_function *make_stub(Batch *b, Unit *u) {
                             gcc_jit_context_new_param(b->ctx, NULL, b->t_value_ptr, "args")};
     gcc_jit_function *f = gcc_jit_context_new_function(b->ctx, NULL, GCC_JIT_FUNCTION_EXPORTED, b->t_value, name, 3, ps, 0);
     gcc_jit_block *bl = gcc_jit_function_new_block(f, NULL);
-    gcc_jit_rvalue *args[260];
+    gcc_jit_rvalue *args[262];
+    /* the caller's record is t->fp; compiled code may leave t->fp at one of its own
+     * records (it sets it only before helpers), so the stub puts it back */
+    gcc_jit_lvalue *tfp = at(b, gcc_jit_param_as_rvalue(ps[0]), offsetof(vm_Thread, fp), b->t_ptr);
+    gcc_jit_lvalue *saved = gcc_jit_function_new_local(f, NULL, b->t_ptr, "saved_fp");
+    gcc_jit_block_add_assignment(bl, NULL, saved, gcc_jit_lvalue_as_rvalue(tfp));
     args[0] = gcc_jit_param_as_rvalue(ps[0]);
-    int na = 0;
+    args[1] = gcc_jit_lvalue_as_rvalue(saved);
+    int na = 1;
     const char *p = m->desc + 1;
     for (uint32_t i = 0; i < m->nargs; i++) {
         int k;
@@ -1567,6 +1748,7 @@ static gcc_jit_function *make_stub(Batch *b, Unit *u) {
     gcc_jit_block_add_assignment(bl, NULL, gcc_jit_lvalue_access_field(res, NULL, b->f_value[K_J]), ci(b, b->t_i64, 0));
     if (rk == K_N) gcc_jit_block_add_eval(bl, NULL, r);
     else gcc_jit_block_add_assignment(bl, NULL, gcc_jit_lvalue_access_field(res, NULL, b->f_value[rk]), r);
+    gcc_jit_block_add_assignment(bl, NULL, tfp, gcc_jit_lvalue_as_rvalue(saved));
     gcc_jit_block_end_with_return(bl, NULL, gcc_jit_lvalue_as_rvalue(res));
     return f;
 }
@@ -1634,14 +1816,45 @@ static void log_compile(jit_JIT *j, Unit *u, double ms, const char *tier) {
                 u->m->desc, u->m->code_len, ms, tier, u->failed ? "  FAILED (stays interpreted)" : "");
 }
 
+/* Has m a loop (a backward branch) or a call to itself? */
+static int may_run_long(vm_Method *m) {
+    const ld_Module *lm = m->cls->module->ld;
+    for (uint32_t pc = 0; pc < m->code_len; pc += op_decode_length(m->code, m->code_len, pc)) {
+        uint8_t op = m->code[pc];
+        const op_Info *in = &op_info[op];
+        if (in->format == OPF_BRANCH && op_s32(m->code + pc + 1) <= 0) return 1;
+        if ((in->format == OPF_TABLESWITCH || in->format == OPF_LOOKUPSWITCH)) return 1; /* targets: not worth decoding */
+        if (op >= OP_invokevirtual && op <= OP_invokeinterface) {
+            const ld_Const *k = &lm->pool[op_u16(m->code + pc + 1)];
+            if (strcmp(ld_utf8(lm, k->u.member.name), m->name) == 0 && strcmp(ld_utf8(lm, k->u.member.desc), m->desc) == 0 &&
+                strcmp(ld_class_name(lm, k->u.member.cls), m->cls->name) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* libgccjit rejects -march=native: the x86-64 level this CPU has. */
+static const char *host_march(void) {
+#if defined(__x86_64__)
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("fma") &&
+        __builtin_cpu_supports("avx"))
+        return "-march=x86-64-v3";
+    if (__builtin_cpu_supports("sse4.2") && __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("ssse3"))
+        return "-march=x86-64-v2";
+#endif
+    return "-mtune=generic";
+}
+
 static int install_portable(jit_JIT *j, vm_Class *c, void *so, double ms, const char *tier, int cached);
 
 /* Compiles jobs in one context and installs the code. With `portable` (a class, all of
  * whose compilable methods are the jobs) the code is position-independent and goes to
  * cache_path (when not NULL) for later processes. */
-static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *tier, vm_Class *portable,
+static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *tier, int on_vm_thread, vm_Class *portable,
                            const char *cache_path) {
-    double t0 = now_ms();
+    double t0 = now_ms(), c0 = cpu_ms();
     Job *jobs;
     if (portable) {
         jobs = malloc(sizeof(Job) * njobs);
@@ -1654,10 +1867,19 @@ static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *t
     Batch *b = &bb;
     b->j = j;
     b->portable = portable;
+    b->on_vm_thread = on_vm_thread;
     uint32_t batch_no = __atomic_add_fetch(&j->batch_no, 1, __ATOMIC_SEQ_CST);
     b->ctx = gcc_jit_context_acquire();
     if (!b->ctx) return -1;
-    gcc_jit_context_set_int_option(b->ctx, GCC_JIT_INT_OPTION_OPTIMIZATION_LEVEL, 2);
+    int level = 2;
+    if (on_vm_thread && j->vm->opt.mode == VM_MODE_JIT) {
+        /* --mode=jit compiles before anything is known to be hot: full optimization only
+         * for batches with a loop or a recursive method; -O1 is ~40% cheaper */
+        level = 1;
+        for (uint32_t i = 0; i < njobs && level < 2; i++)
+            if (may_run_long(jobs[i].m)) level = 2;
+    }
+    gcc_jit_context_set_int_option(b->ctx, GCC_JIT_INT_OPTION_OPTIMIZATION_LEVEL, level);
     gcc_jit_context_set_bool_allow_unreachable_blocks(b->ctx, 1);
     gcc_jit_context_set_bool_print_errors_to_stderr(b->ctx, getenv("OAK_JIT_DEBUG") != NULL);
     gcc_jit_context_add_command_line_option(b->ctx, "-fwrapv");
@@ -1665,6 +1887,12 @@ static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *t
     gcc_jit_context_add_command_line_option(b->ctx, "-fno-strict-aliasing");
     gcc_jit_context_add_command_line_option(b->ctx, "--param=ggc-min-heapsize=16384");
     gcc_jit_context_add_command_line_option(b->ctx, "--param=ggc-min-expand=20");
+    /* Java rounds every operation: no fused multiply-add (x86-64-v3 has FMA) */
+    gcc_jit_context_add_command_line_option(b->ctx, "-ffp-contract=off");
+    gcc_jit_context_add_command_line_option(b->ctx, host_march());
+    /* -O2 inlines only tiny functions of its own accord; a frame record makes a small
+     * method (fib) too big for that, so allow what -O3 allows */
+    gcc_jit_context_add_command_line_option(b->ctx, "--param=max-inline-insns-auto=30");
     batch_types(b);
     if (portable)
         b->g_rel = gcc_jit_context_new_global(b->ctx, NULL, GCC_JIT_GLOBAL_EXPORTED, gcc_jit_type_get_pointer(b->t_ptr), "oak_rel");
@@ -1726,6 +1954,8 @@ static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *t
     int rc = 0;
     char path[600];
     if (cache_path) snprintf(path, sizeof path, "%s.%d.tmp", cache_path, (int)getpid());
+    /* with --jit-dump the shared object stays next to the IR, for perf and objdump */
+    else if (j->vm->opt.jit_dump) snprintf(path, sizeof path, "%s/batch%u.so", j->vm->opt.jit_dump, batch_no);
     else snprintf(path, sizeof path, "%s/b%u.so", j->tmpdir, batch_no);
     if (j->vm->opt.jit_dump) {
         char dump[600];
@@ -1746,12 +1976,17 @@ static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *t
         }
         struct stat sb;
         if (stat(path, &sb) == 0) j->stats.code_bytes += (uint64_t)sb.st_size;
-        /* into the cache under its final name at once (rename is atomic), else away */
-        if (!(so && cache_path && rename(path, cache_path) == 0)) unlink(path);
+        /* into the cache under its final name at once (rename is atomic), else away
+         * (unless --jit-dump keeps it) */
+        if (so && cache_path && rename(path, cache_path) == 0) {
+        } else if (cache_path || !j->vm->opt.jit_dump) {
+            unlink(path);
+        }
     }
-    double ms = now_ms() - t0;
+    double ms = now_ms() - t0, cms = cpu_ms() - c0;
     j->stats.compiles++;
     j->stats.compile_ms += ms;
+    j->stats.compile_cpu_ms += cms;
     if (ms > j->stats.max_compile_ms) j->stats.max_compile_ms = ms;
     if (portable && rc == 0 && install_portable(j, portable, so, ms, tier, 0) != 0) rc = -1;
     for (uint32_t i = 0; i < njobs && !(portable && rc == 0); i++) {
@@ -1797,8 +2032,11 @@ static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *t
     return rc;
 }
 
+static int compile_jobs_on(jit_JIT *j, Job *given, uint32_t njobs, const char *tier, int on_vm_thread) {
+    return compile_jobs_in(j, given, njobs, tier, on_vm_thread, NULL, NULL);
+}
 static int compile_jobs(jit_JIT *j, Job *given, uint32_t njobs, const char *tier) {
-    return compile_jobs_in(j, given, njobs, tier, NULL, NULL);
+    return compile_jobs_on(j, given, njobs, tier, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1932,6 +2170,30 @@ static int cache_init(jit_JIT *j) {
     return 0;
 }
 
+/* dlopen, but never sharing an object that this process has loaded already (another VM
+ * in the process, as the unit tests make): the object's globals hold the sites' resolved
+ * classes, methods and offsets, which belong to one VM. glibc identifies objects by file,
+ * so a second VM gets a private copy. NULL if there is no usable file. */
+static void *dlopen_private(jit_JIT *j, const char *path) {
+    void *old = dlopen(path, RTLD_NOW | RTLD_LOCAL | RTLD_NOLOAD);
+    if (!old) return dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    dlclose(old);
+    FILE *in = fopen(path, "rb");
+    if (!in) return NULL;
+    char copy[600];
+    snprintf(copy, sizeof copy, "%s/c%u.so", j->tmpdir, __atomic_add_fetch(&j->batch_no, 1, __ATOMIC_SEQ_CST));
+    FILE *out = fopen(copy, "wb");
+    char buf[65536];
+    size_t n;
+    int ok = out != NULL;
+    while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0) ok = fwrite(buf, 1, n, out) == n;
+    fclose(in);
+    if (out && fclose(out) != 0) ok = 0;
+    void *so = ok ? dlopen(copy, RTLD_NOW | RTLD_LOCAL) : NULL;
+    unlink(copy);
+    return so;
+}
+
 /* --mode=jit, a class of the standard library: the whole class in one portable batch,
  * from the code cache if an earlier run compiled it, else compiled now and stored. */
 static int compile_class_cached(jit_JIT *j, vm_Class *c) {
@@ -1954,7 +2216,7 @@ static int compile_class_cached(jit_JIT *j, vm_Class *c) {
         uint64_t key = fnv(j->boot_key, c->name, strlen(c->name));
         snprintf(path, sizeof path, "%s/%016llx.so", j->cache_dir, (unsigned long long)key);
         double t0 = now_ms();
-        void *so = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+        void *so = dlopen_private(j, path);
         if (so) {
             double ms = now_ms() - t0;
             if (install_portable(j, c, so, ms, "jit, from the code cache", 1) == 0) {
@@ -1968,7 +2230,7 @@ static int compile_class_cached(jit_JIT *j, vm_Class *c) {
         }
     }
     if (n) {
-        rc = compile_jobs_in(j, jobs, n, "jit", c, path[0] ? path : NULL);
+        rc = compile_jobs_in(j, jobs, n, "jit", 1, c, path[0] ? path : NULL);
         if (rc == 0 && path[0]) j->stats.cache_stores++;
     }
     for (uint32_t i = 0; i < c->nmethods; i++)
@@ -1983,7 +2245,7 @@ int jit_compile_now(jit_JIT *j, vm_Method **ms, uint32_t n) {
     for (uint32_t i = 0; i < n; i++)
         if (compilable(ms[i]) && ms[i]->jit_state != VM_JIT_DONE) jobs[k++] = (Job){ms[i], UINT32_MAX};
         else if (ms[i]->jit_state == VM_JIT_NONE) ms[i]->jit_state = VM_JIT_FAILED;
-    int rc = k ? compile_jobs(j, jobs, k, "jit") : 0;
+    int rc = k ? compile_jobs_on(j, jobs, k, "jit", 1) : 0;
     free(jobs);
     return rc;
 }
@@ -2042,6 +2304,25 @@ static void enqueue(jit_JIT *j, vm_Method *m, uint32_t osr_pc) {
 #define JIT_EAGER_BATCH 16
 #endif
 
+/* Are the classes that m's field accesses, calls and `new`s name loaded already? If not,
+ * m is better compiled at its own first call: by then they may be, and its references
+ * become constants instead of run-time resolutions (field offsets in a loop...). */
+static int world_known(vm_VM *vm, vm_Method *m) {
+    const ld_Module *lm = m->cls->module->ld;
+    for (uint32_t pc = 0; pc < m->code_len; pc += op_decode_length(m->code, m->code_len, pc)) {
+        uint8_t op = m->code[pc];
+        uint16_t cls_idx;
+        if ((op >= OP_getstatic && op <= OP_invokeinterface))
+            cls_idx = lm->pool[op_u16(m->code + pc + 1)].u.member.cls;
+        else if (op == OP_new)
+            cls_idx = op_u16(m->code + pc + 1);
+        else
+            continue;
+        if (!vm_find_loaded_class(vm, ld_class_name(lm, cls_idx))) return 0;
+    }
+    return 1;
+}
+
 /* --mode=jit: the batch compiled before m's first run: m, then (breadth first) the
  * methods its invokestatic/invokespecial/invokevirtual sites name in classes that are
  * already loaded, as long as they are compilable and not compiled yet. Looking them up
@@ -2060,7 +2341,7 @@ static uint32_t eager_batch(vm_VM *vm, vm_Method *m, vm_Method **ms) {
             vm_Class *cls = vm_find_loaded_class(vm, ld_class_name(lm, k->u.member.cls));
             if (!cls || cls->state == VM_CLASS_ERROR) continue;
             vm_Method *t = vm_find_method(cls, ld_utf8(lm, k->u.member.name), ld_utf8(lm, k->u.member.desc));
-            if (!t || t->entry || t->jit_state != VM_JIT_NONE || !compilable(t)) continue;
+            if (!t || t->entry || t->jit_state != VM_JIT_NONE || !compilable(t) || !world_known(vm, t)) continue;
             t->jit_state = VM_JIT_QUEUED;
             ms[n++] = t;
         }
@@ -2080,6 +2361,8 @@ void jit_on_invoke(vm_Thread *t, vm_Method *m) {
         return;
     }
     if (t->vm->opt.mode == VM_MODE_JIT) {
+        /* a class initializer runs once: compiling it costs a context and gains nothing */
+        if (strcmp(m->name, "<clinit>") == 0) return;
         /* compile m now, before its first run, with the methods it calls that are already
          * known (one context amortizes the fixed cost over them) */
         vm_Method *ms[JIT_EAGER_BATCH];
@@ -2153,8 +2436,11 @@ void jit_print_stats(jit_JIT *j, FILE *f) {
     jit_Stats *s = &j->stats;
     fprintf(f, "oak: jit compiles       %llu (%llu methods, %llu OSR variants, %llu failed)\n", (unsigned long long)s->compiles,
             (unsigned long long)s->methods, (unsigned long long)s->osr_compiles, (unsigned long long)s->failures);
-    fprintf(f, "oak: jit compile time   %.1f ms total, %.1f ms per method, slowest batch %.1f ms\n", s->compile_ms,
+    fprintf(f, "oak: jit compile time   %.1f ms total, %.1f ms per method, slowest batch %.1f ms (wall)\n", s->compile_ms,
             s->methods ? s->compile_ms / (double)s->methods : 0.0, s->max_compile_ms);
+    fprintf(f, "oak: jit compile CPU    %.1f ms total (as and ld included), %.1f ms per batch, %.1f ms per method\n",
+            s->compile_cpu_ms, s->compiles ? s->compile_cpu_ms / (double)s->compiles : 0.0,
+            s->methods ? s->compile_cpu_ms / (double)s->methods : 0.0);
     fprintf(f, "oak: jit native code    %llu bytes\n", (unsigned long long)s->code_bytes);
     fprintf(f, "oak: jit OSR entries    %llu\n", (unsigned long long)s->osr_entries);
     if (s->cache_hits || s->cache_stores)

@@ -33,6 +33,7 @@ typedef struct {
     uint64_t osr_entries;      /* transfers from the interpreter into OSR code */
     uint64_t failures;         /* methods the JIT gave up on (they stay interpreted) */
     double compile_ms;         /* total wall time in libgccjit */
+    double compile_cpu_ms;     /* total CPU time of compiles (the compiling thread, as, ld) */
     double max_compile_ms;     /* the slowest compile */
     uint64_t code_bytes;       /* size of the generated shared objects */
     uint64_t cache_hits;       /* classes loaded from the code cache (--mode=jit) */

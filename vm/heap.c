@@ -26,18 +26,30 @@ static void *oom(vm_Thread *t) {
 
 /* Boehm returns NULL at the heap limit without necessarily having collected since the
  * last garbage was dropped: collect fully and try once more before giving up. */
-/* (The collection is skipped when nothing was allocated since the last one that did not
- * help: a program failing allocation after allocation on a heap of live objects would
- * otherwise pay a full collection each time, the JVM's "GC overhead limit" case.) */
+/* (After 8 collections in a row that did not help, with nothing allocated in between, a
+ * failing allocation gives up without collecting: a program failing allocation after
+ * allocation on a heap of live objects, deeper and deeper in its OutOfMemoryError
+ * handlers, would otherwise pay a full collection each time, the JVM's "GC overhead
+ * limit" case. A few retries are kept because returning from frames drops references
+ * without allocating anything: the next allocation must still see that garbage.) */
 static GC_word last_futile_gc = (GC_word)-1;
+static int futile_streak;
 
 static void *gc_alloc(size_t size, int atomic, void *descr) {
     for (int attempt = 0; attempt < 2; attempt++) {
         void *p = descr ? GC_malloc_explicitly_typed(size, (GC_descr)descr) : atomic ? GC_MALLOC_ATOMIC(size) : GC_MALLOC(size);
         if (p) return p;
-        if (attempt == 1) last_futile_gc = GC_get_total_bytes();
-        else if (GC_get_total_bytes() == last_futile_gc) return NULL;
-        else GC_gcollect();
+        if (attempt == 1) {
+            last_futile_gc = GC_get_total_bytes();
+            futile_streak++;
+        } else if (GC_get_total_bytes() != last_futile_gc) {
+            futile_streak = 0;
+            GC_gcollect();
+        } else if (futile_streak >= 8) {
+            return NULL;
+        } else {
+            GC_gcollect();
+        }
     }
     return NULL;
 }

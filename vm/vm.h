@@ -160,7 +160,9 @@ typedef struct vm_Frame {
     uint32_t flags;     /* VM_FRAME_ENTRY: a return leaves vm_execute */
 } vm_Frame;
 #define VM_FRAME_ENTRY 1u
-#define VM_FRAME_JIT 2u /* pushed by compiled code: pc is kept, locals are not on the stack */
+/* Compiled code (jit/) writes only method and pc of its records: the interpreter never
+ * unwinds into one (an ENTRY frame always separates them), and stack traces read only
+ * method and pc. It keeps t->fp up to date only when it calls into the VM. */
 
 struct vm_Thread {
     vm_VM *vm;

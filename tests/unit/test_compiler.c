@@ -806,7 +806,7 @@ static void test_errors_symbols(void) {
                "13:9: method m in class T cannot be applied to given types;\n"
                "14:11: incompatible types: String cannot be converted to int\n"
                "15:13: cannot find symbol\n"
-               "16:18: package java.util does not exist\n"
+               "16:18: cannot find symbol\n"
                "17:14: package nopkg does not exist\n");
     /* the detail lines */
     output_is("class T {\n    void m(String s) { s.bar(1); this.q(); }\n}\n",
