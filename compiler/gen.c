@@ -2067,9 +2067,9 @@ char *cc_class_signature(cc_Check *k, cc_Sym *c) {
             sig_type(g, &s, m->type);
             any = 1;
         } else if (m->kind == SYM_METHOD && m->desc) {
-            int gen = m->ntparams > 0 || needs_sig(m->type);
+            /* also for a throws clause: modules have no other place for it */
+            int gen = m->ntparams > 0 || needs_sig(m->type) || m->nthrows > 0;
             for (int j = 0; j < m->nparams; j++) gen |= needs_sig(m->ptypes[j]);
-            for (int j = 0; j < m->nthrows; j++) gen |= needs_sig(m->throws[j]);
             int va = (m->flags & CC_SF_VARARGS) != 0;
             if (!gen && !va) continue;
             sb_str(&s, "\n");
@@ -2083,13 +2083,10 @@ char *cc_class_signature(cc_Check *k, cc_Sym *c) {
                 for (int j = 0; j < m->nparams; j++) sig_type(g, &s, m->ptypes[j]);
                 sb_str(&s, ")");
                 sig_type(g, &s, m->type);
-                int tgen = 0;
-                for (int j = 0; j < m->nthrows; j++) tgen |= needs_sig(m->throws[j]);
-                if (tgen)
-                    for (int j = 0; j < m->nthrows; j++) {
-                        sb_str(&s, "^");
-                        sig_type(g, &s, m->throws[j]);
-                    }
+                for (int j = 0; j < m->nthrows; j++) {
+                    sb_str(&s, "^");
+                    sig_type(g, &s, m->throws[j]);
+                }
             } else {
                 sb_str(&s, "-");
             }
