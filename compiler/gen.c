@@ -735,7 +735,13 @@ static void gen_call(G *g, cc_Node *n) {
         return;
     }
     if (!t || t->kind == CC_N_THIS || t->kind == CC_N_SUPER) cc_op_u16(C, OP_aload, 0);
-    else gen_receiver(g, t);
+    else {
+        gen_receiver(g, t);
+        /* a method of a later bound of a type variable: cast to its class (javac's
+           checkcast before the call) */
+        if (site && site->kind == TY_CLASS && t->ty && cc_is_ref(t->ty) && !cc_is_subtype(g->k, erase(g, t->ty), site))
+            cc_op_u16(C, OP_checkcast, pool_class_t(g, site));
+    }
     gen_args(g, n, m, &n->call.args);
     line_at(g, n->call.name_pos);
     if (is_super) {
