@@ -123,6 +123,7 @@ struct cc_Sym {
     cc_Type **bounds;        /* at least one (Object when none is declared) */
     int nbounds;
     cc_Type *lower;          /* a captured `? super B`: B */
+    cc_Type *captured;       /* a capture variable (javac's CAP#n): the wildcard it captures */
 
     /* ---- constants (final fields and locals with constant initializers; SYM_CONST) ---- */
     int has_const;

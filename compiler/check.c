@@ -751,7 +751,11 @@ typedef struct Env {
     Body *body;
     Jump *jumps;
     int lhs;            /* attributing the target of an assignment */
-    const char *poly_args; /* during a resolution: the arguments to infer again afterwards */
+    cc_Node *assign_target; /* the variable assigned to: its type is not captured */
+    const char *poly_args; /* during a resolution: per argument, 1 for a generic call or
+                              diamond to infer again afterwards, 2 for a reference
+                              conditional (each branch must fit the parameter) */
+    cc_Node **res_args;    /* during a resolution: the argument nodes */
 } Env;
 
 static cc_Sym *find_local(Env *e, const char *name) {
@@ -1591,11 +1595,18 @@ static cc_Sym *find_field(cc_Check *k, cc_Type *t, const char *name) {
     return find_field_in(k, t->sym, name, 0);
 }
 
+/* Static methods of interfaces are members of the interface only (JLS 8.4.8, 9.4.1): a
+ * class or interface does not inherit them from its superinterfaces. */
+static int inherits_method(cc_Sym *c, cc_Sym *m, int depth) {
+    return depth == 0 || !c->is_iface || !cc_is_static(m);
+}
+
 static int has_method_named(cc_Check *k, cc_Sym *c, const char *name, int depth) {
     if (!c || depth > 64) return 0;
     cc_complete(k, c, 3);
     for (int i = 0; i < c->nmembers; i++)
-        if (c->members[i]->kind == SYM_METHOD && c->members[i]->name == name) return 1;
+        if (c->members[i]->kind == SYM_METHOD && c->members[i]->name == name && inherits_method(c, c->members[i], depth))
+            return 1;
     if (c->super && has_method_named(k, c->super->sym, name, depth + 1)) return 1;
     for (int i = 0; i < c->nifaces; i++)
         if (has_method_named(k, c->ifaces[i]->sym, name, depth + 1)) return 1;
@@ -1618,8 +1629,95 @@ static cc_Sym *find_static_member_any(cc_Check *k, cc_Sym *c, const char *name) 
 
 static cc_Sym *new_tvar(cc_Check *k, const char *name, cc_Sym *owner, cc_Node *decl);
 
-/* the type `t` (a declared member type) seen as a member of site; write: parameter
- * position (? super B reads as B there) */
+/* capture conversion (JLS 5.1.10): each wildcard argument of a parameterized type
+ * becomes a fresh type variable (javac's CAP#n, numbered within the type) bounded by the
+ * wildcard's bound and the parameter's declared bounds (the captured arguments put in),
+ * with B as lower bound for `? super B`. Other types come back unchanged, so capturing a
+ * captured type changes nothing. */
+static cc_Type *capture(cc_Check *k, cc_Type *t) {
+    if (!t || t->kind != TY_CLASS || !t->nargs) return t;
+    int need = 0;
+    for (int i = 0; i < t->nargs; i++)
+        if (t->args[i]->kind == TY_WILD) need = 1;
+    if (!need) return t;
+    cc_Sym *c = t->sym;
+    cc_complete(k, c, 2);
+    cc_Type **a2 = cc_alloc(k->c, (size_t)t->nargs * sizeof *a2);
+    int ncap = 0;
+    for (int i = 0; i < t->nargs; i++) {
+        cc_Type *a = t->args[i];
+        a2[i] = a;
+        if (a->kind != TY_WILD) continue;
+        char nm[24];
+        snprintf(nm, sizeof nm, "CAP#%d", ++ncap);
+        cc_Sym *cv = new_tvar(k, cc_intern_str(k->c, nm), NULL, NULL);
+        cv->captured = a;
+        a2[i] = cv->type;
+    }
+    int ntp = c->ntparams == t->nargs ? c->ntparams : 0;
+    for (int i = 0; i < t->nargs; i++) {
+        cc_Type *a = t->args[i];
+        if (a->kind != TY_WILD) continue;
+        cc_Sym *cv = a2[i]->sym;
+        int nd = ntp ? c->tparams[i]->nbounds : 0;
+        cv->bounds = cc_alloc(k->c, (size_t)(nd + 2) * sizeof *cv->bounds);
+        if (a->wkind == 1 && a->elem) cv->bounds[cv->nbounds++] = a->elem;
+        for (int j = 0; j < nd; j++) {
+            cc_Type *b = cc_subst(k, c->tparams[i]->bounds[j], c->tparams, a2, ntp);
+            if (b->kind == TY_CLASS && b->sym == k->c_object) continue;
+            if (cv->nbounds && cc_is_subtype(k, cv->bounds[0], b)) continue;
+            /* a class bound first: it is the erasure */
+            if (cv->nbounds && b->kind == TY_CLASS && !b->sym->is_iface && cv->bounds[0]->kind == TY_CLASS &&
+                cv->bounds[0]->sym->is_iface) {
+                cv->bounds[cv->nbounds++] = cv->bounds[0];
+                cv->bounds[0] = b;
+            } else {
+                cv->bounds[cv->nbounds++] = b;
+            }
+        }
+        if (!cv->nbounds) cv->bounds[cv->nbounds++] = k->c_object->type;
+        if (a->wkind == 2) cv->lower = a->elem;
+    }
+    return class_type(k, c, a2, t->nargs);
+}
+
+/* javac's upward projection (JLS 4.10.5) of the capture variables in t, for the type of
+ * a `var` local: a capture variable becomes its upper bound, or its wildcard again where
+ * it is a type argument */
+static cc_Type *upward(cc_Check *k, cc_Type *t, int depth) {
+    if (!t || depth > 16) return t;
+    switch (t->kind) {
+    case TY_TVAR: return t->sym->captured ? upward(k, t->sym->bounds[0], depth + 1) : t;
+    case TY_ARRAY: {
+        cc_Type *e = upward(k, t->elem, depth + 1);
+        return e == t->elem ? t : cc_array_of(k, e);
+    }
+    case TY_CLASS: {
+        cc_Type **a = NULL;
+        for (int i = 0; i < t->nargs; i++) {
+            cc_Type *x = t->args[i], *y = x;
+            if (x->kind == TY_TVAR && x->sym->captured) y = x->sym->captured;
+            else if (x->kind == TY_CLASS || x->kind == TY_ARRAY) {
+                cc_Type *u = upward(k, x, depth + 1);
+                if (u != x) {
+                    y = mk_type(k, TY_WILD);
+                    y->wkind = 1;
+                    y->elem = u;
+                }
+            }
+            if (y != x && !a) {
+                a = cc_alloc(k->c, (size_t)t->nargs * sizeof *a);
+                memcpy(a, t->args, (size_t)t->nargs * sizeof *a);
+            }
+            if (a) a[i] = y;
+        }
+        return a ? class_type(k, t->sym, a, t->nargs) : t;
+    }
+    default: return t;
+    }
+}
+
+/* the type `t` (a declared member type) seen as a member of site, which is captured */
 static cc_Type *member_type(cc_Check *k, cc_Type *site, cc_Sym *member, cc_Type *t, int write) {
     cc_Sym *owner = member->owner;
     if (!owner || !owner->ntparams || !site) return t;
@@ -1627,32 +1725,9 @@ static cc_Type *member_type(cc_Check *k, cc_Type *site, cc_Sym *member, cc_Type 
     cc_Type *s = cc_as_super(k, site, owner);
     if (!s) return t;
     if (!s->nargs) return cc_erasure(k, t);
-    cc_Type **args = s->args;
-    int need = 0;
-    for (int i = 0; i < s->nargs; i++)
-        if (args[i]->kind == TY_WILD) need = 1;
-    if (need) {
-        /* capture conversion (JLS 5.1.10): each wildcard becomes a fresh type variable */
-        cc_Type **a2 = cc_alloc(k->c, (size_t)s->nargs * sizeof *a2);
-        for (int i = 0; i < s->nargs; i++) {
-            cc_Type *a = args[i];
-            if (a->kind == TY_WILD) {
-                cc_Sym *cv = new_tvar(k, cc_intern_str(k->c, "CAP#1"), NULL, NULL);
-                cv->bounds = cc_alloc(k->c, sizeof *cv->bounds);
-                cc_Type *up = a->wkind == 1 && a->elem ? a->elem
-                              : i < owner->ntparams && owner->tparams[i]->nbounds ? cc_erasure(k, owner->tparams[i]->bounds[0])
-                                                                                  : k->c_object->type;
-                cv->bounds[0] = up;
-                cv->nbounds = 1;
-                if (a->wkind == 2) cv->lower = a->elem;
-                a = cv->type;
-            }
-            a2[i] = a;
-        }
-        args = a2;
-    }
+    s = capture(k, s);
     (void)write;
-    return cc_subst(k, t, owner->tparams, args, s->nargs);
+    return cc_subst(k, t, owner->tparams, s->args, s->nargs);
 }
 
 static cc_Sym *outermost(cc_Sym *c) {
@@ -1918,9 +1993,35 @@ static cc_Type *unboxed_or_prim(cc_Check *k, cc_Type *t) {
     return cc_unboxed(k, t);
 }
 
-/* least upper bound of two reference types (simplified: a common superclass other
- * than Object, else a common interface, else Object) */
-static cc_Type *lub(cc_Check *k, cc_Type *a, cc_Type *b) {
+static cc_Type *lub_depth(cc_Check *k, cc_Type *a, cc_Type *b, int depth);
+
+/* x and y: supertypes of one class; where their type arguments differ, the arguments of
+ * the lub are `? extends` the lub of theirs (javac's lcta), `?` below the first level */
+static cc_Type *lub_args(cc_Check *k, cc_Type *x, cc_Type *y, int depth) {
+    if (!x || !y) return x ? cc_erasure(k, x) : k->c_object->type;
+    if (same_type(x, y)) return x;
+    if (!x->nargs || !y->nargs || x->nargs != y->nargs || depth > 0) return x->sym->erasure;
+    cc_Type **a = cc_alloc(k->c, (size_t)x->nargs * sizeof *a);
+    for (int i = 0; i < x->nargs; i++) {
+        cc_Type *xi = x->args[i], *yi = y->args[i];
+        if (same_type(xi, yi)) {
+            a[i] = xi;
+            continue;
+        }
+        cc_Type *w = mk_type(k, TY_WILD);
+        if (!(xi->kind == TY_WILD && xi->wkind == 2) && !(yi->kind == TY_WILD && yi->wkind == 2)) {
+            w->wkind = 1;
+            w->elem = lub_depth(k, wild_upper(k, xi), wild_upper(k, yi), depth + 1);
+        }
+        a[i] = w;
+    }
+    return class_type(k, x->sym, a, x->nargs);
+}
+
+/* least upper bound of two reference types (simplified: the most specific common
+ * superclass other than Object, else a common interface, else Object; javac computes
+ * intersection types) */
+static cc_Type *lub_depth(cc_Check *k, cc_Type *a, cc_Type *b, int depth) {
     if (is_err(a)) return b;
     if (is_err(b)) return a;
     if (a->kind == TY_NULL) return b;
@@ -1928,16 +2029,12 @@ static cc_Type *lub(cc_Check *k, cc_Type *a, cc_Type *b) {
     if (cc_is_subtype(k, a, b)) return b;
     if (cc_is_subtype(k, b, a)) return a;
     if (a->kind == TY_ARRAY && b->kind == TY_ARRAY && cc_is_ref(a->elem) && cc_is_ref(b->elem))
-        return cc_array_of(k, lub(k, a->elem, b->elem));
-    cc_Type *ea = cc_erasure(k, a);
+        return cc_array_of(k, lub_depth(k, a->elem, b->elem, depth));
+    cc_Type *ea = cc_erasure(k, a), *eb = cc_erasure(k, b);
     if (ea->kind == TY_CLASS) {
-        for (cc_Type *s = ea->sym->super; s; s = s->sym->super) {
-            if (s->sym == k->c_object) break;
-            cc_complete(k, s->sym, 2);
-            if (cc_is_subtype(k, cc_erasure(k, b), s->sym->erasure)) {
-                cc_Type *x = cc_as_super(k, a, s->sym), *y = cc_as_super(k, b, s->sym);
-                return x && y && same_type(x, y) ? x : s->sym->erasure;
-            }
+        for (cc_Sym *c = ea->sym; c && c != k->c_object && !c->is_iface; c = c->super ? c->super->sym : NULL) {
+            cc_complete(k, c, 2);
+            if (cc_is_subtype(k, eb, c->erasure)) return lub_args(k, cc_as_super(k, a, c), cc_as_super(k, b, c), depth);
         }
         /* interfaces, breadth first over a's supertypes */
         cc_Sym *queue[64];
@@ -1946,16 +2043,16 @@ static cc_Type *lub(cc_Check *k, cc_Type *a, cc_Type *b) {
         while (qh < qt) {
             cc_Sym *c = queue[qh++];
             cc_complete(k, c, 2);
-            if (c != ea->sym && c->is_iface && cc_is_subtype(k, cc_erasure(k, b), c->erasure)) {
-                cc_Type *x = cc_as_super(k, a, c), *y = cc_as_super(k, b, c);
-                return x && y && same_type(x, y) ? x : c->erasure;
-            }
+            if (c->is_iface && cc_is_subtype(k, eb, c->erasure))
+                return lub_args(k, cc_as_super(k, a, c), cc_as_super(k, b, c), depth);
             if (c->super && qt < 64) queue[qt++] = c->super->sym;
             for (int i = 0; i < c->nifaces && qt < 64; i++) queue[qt++] = c->ifaces[i]->sym;
         }
     }
     return k->c_object->type;
 }
+
+static cc_Type *lub(cc_Check *k, cc_Type *a, cc_Type *b) { return lub_depth(k, a, b, 0); }
 
 /* ------------------------------------------------------------------ */
 /* overload resolution (JLS 15.12.2) and inference                     */
@@ -1972,8 +2069,10 @@ typedef struct {
     int nthrows;
     int fail, fail_arg;
     const char *fail_msg;
+    cc_Node *fail_branch; /* FAIL_ARG of a conditional argument: the branch that does not fit */
     int varargs;      /* applicable by variable arity invocation */
     int poly;         /* a type argument was defaulted without a target type */
+    int unchecked;    /* applicable by unchecked conversion: the result type is erased */
 } Cand;
 
 typedef struct {
@@ -2013,7 +2112,8 @@ static void collect_methods(cc_Check *k, cc_Type *site, cc_Sym *c, const char *n
     cc_complete(k, c, 3);
     for (int i = 0; i < c->nmembers; i++) {
         cc_Sym *m = c->members[i];
-        if (m->kind == SYM_METHOD && m->name == name && !(m->flags & CC_SF_CTOR) && !overridden_in(k, l, m, site))
+        if (m->kind == SYM_METHOD && m->name == name && !(m->flags & CC_SF_CTOR) && inherits_method(c, m, depth) &&
+            !overridden_in(k, l, m, site))
             cand_add(k, l, m, site);
     }
     if (c->super) collect_methods(k, site, c->super->sym, name, l, depth + 1);
@@ -2029,6 +2129,8 @@ static void collect_methods(cc_Check *k, cc_Type *site, cc_Sym *c, const char *n
     }
 }
 
+static cc_Sym *array_clone_sym(cc_Check *k);
+
 static void collect_site(cc_Check *k, cc_Type *site, const char *name, CandList *l) {
     if (site->kind == TY_CLASS) collect_methods(k, site, site->sym, name, l, 0);
     else if (site->kind == TY_TVAR) {
@@ -2038,6 +2140,8 @@ static void collect_site(cc_Check *k, cc_Type *site, const char *name, CandList 
             else if (b->kind == TY_TVAR) collect_site(k, b, name, l);
         }
     } else if (site->kind == TY_ARRAY && k->c_object) {
+        /* an array type's members: Object's, with its own public clone() (JLS 10.7) */
+        if (strcmp(name, "clone") == 0) cand_add(k, l, array_clone_sym(k), k->c_object->type);
         collect_methods(k, k->c_object->type, k->c_object, name, l, 0);
     }
 }
@@ -2075,6 +2179,9 @@ static void constrain(cc_Check *k, Infer *in, cc_Type *p, cc_Type *a, int dir, i
     }
     if (p->kind == TY_ARRAY) {
         if (a->kind == TY_ARRAY && cc_is_ref(p->elem) && cc_is_ref(a->elem)) constrain(k, in, p->elem, a->elem, dir, depth + 1);
+        /* a type variable below an array type: through its bounds (CAP#1 extends Object[]) */
+        else if (a->kind == TY_TVAR && dir == 0)
+            for (int j = 0; j < a->sym->nbounds; j++) constrain(k, in, p, a->sym->bounds[j], 0, depth + 1);
         return;
     }
     if (p->kind != TY_CLASS || !p->nargs) return;
@@ -2100,8 +2207,10 @@ static void constrain(cc_Check *k, Infer *in, cc_Type *p, cc_Type *a, int dir, i
     for (int j = 0; j < p->nargs && j < s->nargs; j++) {
         cc_Type *pj = p->args[j], *sj = s->args[j];
         if (pj->kind == TY_WILD) {
-            if (pj->wkind == 1 && pj->elem) constrain(k, in, pj->elem, wild_upper(k, sj), 0, depth + 1);
+            if (pj->wkind == 1 && pj->elem) constrain(k, in, pj->elem, wild_upper(k, sj), dir == 1 && sj->kind == TY_WILD ? 1 : 0, depth + 1);
             else if (pj->wkind == 2 && pj->elem && sj->kind != TY_WILD) constrain(k, in, pj->elem, sj, 2, depth + 1);
+            /* ? super X contains ? super Y when X <: Y */
+            else if (pj->wkind == 2 && pj->elem && sj->wkind == 2 && sj->elem) constrain(k, in, pj->elem, sj->elem, dir == 1 ? 1 : 2, depth + 1);
         } else if (sj->kind == TY_WILD) {
             constrain(k, in, pj, wild_upper(k, sj), 0, depth + 1);
         } else {
@@ -2154,7 +2263,9 @@ static int infer_targs(cc_Check *k, cc_Sym **tvs, int ntv, cc_Type **formals, in
     }
     for (int i = 0; i < ntv; i++)
         if (!inst[i]) {
+            /* the glb of the bounds, erased: Object & Comparable<? super T> is Comparable */
             cc_Type *b = tvs[i]->nbounds ? tvs[i]->bounds[0] : k->c_object->type;
+            if (tvs[i]->nbounds > 1 && cc_erasure(k, b) == k->c_object->type) b = tvs[i]->bounds[1];
             inst[i] = cc_erasure(k, b);
             if (!pt && poly && mentions_tvar(ret, tvs[i])) *poly = 1;
         }
@@ -2173,12 +2284,47 @@ static int infer_targs(cc_Check *k, cc_Sym **tvs, int ntv, cc_Type **formals, in
     return 1;
 }
 
+static cc_Node *strip_parens(cc_Node *n);
+static int bool_or_num(cc_Check *k, cc_Node *n);
+
+/* a reference conditional expression (not boolean or numeric): a poly expression in
+ * assignment and invocation contexts (JLS 15.25) */
+static int is_ref_cond(cc_Check *k, cc_Node *n) {
+    n = strip_parens(n);
+    return n->kind == CC_N_COND && n->ty && !is_err(n->ty) && !(bool_or_num(k, n->cond.then) && bool_or_num(k, n->cond.els));
+}
+
+/* method invocation conversion of a reference conditional: of each branch; *bad is a
+ * branch that does not fit */
+static int cond_fits(cc_Check *k, cc_Node *n, cc_Type *f, int loose, cc_Node **bad) {
+    n = strip_parens(n);
+    if (is_ref_cond(k, n)) {
+        int r = cond_fits(k, n->cond.then, f, loose, bad);
+        return r != CONV_OK ? r : cond_fits(k, n->cond.els, f, loose, bad);
+    }
+    int r = convertible(k, n->ty, NULL, f, 0, loose);
+    if (r != CONV_OK) *bad = n;
+    return r;
+}
+
+/* does converting from to to need an unchecked conversion (a raw type where a
+ * parameterized one is wanted, JLS 5.1.9)? */
+static int needs_unchecked(cc_Check *k, cc_Type *from, cc_Type *to) {
+    if (is_err(from) || is_err(to) || !cc_is_ref(from) || from->kind == TY_NULL) return 0;
+    if (to->kind == TY_ARRAY) return from->kind == TY_ARRAY && needs_unchecked(k, from->elem, to->elem);
+    if (to->kind != TY_CLASS || !to->nargs) return 0;
+    cc_Type *sup = cc_as_super(k, from, to->sym);
+    return sup && !sup->nargs && to->sym->ntparams;
+}
+
 static void eval_cand(Env *e, Cand *c, cc_Type **at, int nargs, int phase, cc_Type *pt, cc_Type **targs, int ntargs) {
     cc_Check *k = e->k;
     cc_Sym *m = c->m;
     int np = m->nparams, va = (m->flags & CC_SF_VARARGS) != 0;
     c->fail = FAIL_NONE;
+    c->fail_branch = NULL;
     c->poly = 0;
+    c->unchecked = 0;
     c->varargs = phase == 3;
     if (phase < 3 ? nargs != np : !(va && nargs >= np - 1)) {
         c->fail = FAIL_ARITY;
@@ -2193,6 +2339,12 @@ static void eval_cand(Env *e, Cand *c, cc_Type **at, int nargs, int phase, cc_Ty
         for (int i = 0; i < m->nthrows; i++) thr[i] = member_type(k, c->site, m, m->throws[i], 0);
     }
     if (m->ntparams) {
+        /* an argument that needs unchecked conversion: the result is erased, so the
+           target type says nothing (JLS 18.5.2) */
+        for (int i = 0; i < nargs && pt; i++) {
+            cc_Type *f = phase == 3 && i >= np - 1 ? (pts[np - 1]->kind == TY_ARRAY ? pts[np - 1]->elem : pts[np - 1]) : pts[i];
+            if (needs_unchecked(k, at[i], f)) pt = NULL;
+        }
         cc_Type **inst = cc_alloc(k->c, (size_t)m->ntparams * sizeof *inst);
         if (ntargs == m->ntparams) {
             memcpy(inst, targs, (size_t)ntargs * sizeof *inst);
@@ -2213,14 +2365,34 @@ static void eval_cand(Env *e, Cand *c, cc_Type **at, int nargs, int phase, cc_Ty
         cc_Type *f = phase == 3 && i >= np - 1 ? pts[np - 1]->elem : pts[i];
         if (!f) f = k->t_error;
         cc_Type *ai = at[i];
+        int r;
+        if (e->poly_args && e->poly_args[i] == 2 && e->res_args) {
+            cc_Node *bad = NULL;
+            r = cond_fits(k, e->res_args[i], f, phase >= 2, &bad);
+            if (r != CONV_OK) {
+                c->fail = phase == 3 ? FAIL_VARARG : FAIL_ARG;
+                c->fail_arg = i;
+                c->fail_msg = conv_msg(k, r, bad->ty, f);
+                c->fail_branch = bad;
+                return;
+            }
+            continue;
+        }
         if (e->poly_args && e->poly_args[i]) ai = cc_erasure(k, ai), f = cc_erasure(k, f); /* inferred again later */
-        int r = convertible(k, ai, NULL, f, 0, phase >= 2);
+        r = convertible(k, ai, NULL, f, 0, phase >= 2);
         if (r != CONV_OK) {
             c->fail = phase == 3 ? FAIL_VARARG : FAIL_ARG;
             c->fail_arg = i;
             c->fail_msg = conv_msg(k, r, at[i], f);
             return;
         }
+        if (needs_unchecked(k, ai, f)) c->unchecked = 1;
+    }
+    if (c->unchecked) {
+        /* JLS 15.12.2.6: javac erases the (instantiated) result and exceptions */
+        c->ret = cc_erasure(k, c->ret);
+        for (int i = 0; i < c->nthrows; i++) c->throws[i] = cc_erasure(k, c->throws[i]);
+        c->poly = 0;
     }
 }
 
@@ -2272,7 +2444,10 @@ static const char *fail_reason(cc_Check *k, Cand *c) {
     char buf[1200];
     switch (c->fail) {
     case FAIL_ARITY: return "actual and formal argument lists differ in length";
-    case FAIL_ARG: snprintf(buf, sizeof buf, "argument mismatch; %s", c->fail_msg); break;
+    case FAIL_ARG:
+        snprintf(buf, sizeof buf, "argument mismatch; %s%s", c->fail_branch ? "bad type in conditional expression\n          " : "",
+                 c->fail_msg);
+        break;
     case FAIL_VARARG: snprintf(buf, sizeof buf, "varargs mismatch; %s", c->fail_msg); break;
     default: snprintf(buf, sizeof buf, "%s", c->fail_msg ? c->fail_msg : "inference failed"); break;
     }
@@ -2296,8 +2471,20 @@ static cc_Pos expr_pos(cc_Check *k, cc_Node *n);
 /* Resolves among the candidates. Reports javac's errors at pos (the call) or at the
  * argument. Returns the chosen candidate (copied to *out) or 0. name is the method name
  * (the class name for constructors). */
+static int resolve_cands1(Env *e, cc_Pos pos, CandList *l, const char *name, int ctor, cc_Node **args, cc_Type **at,
+                          int nargs, cc_Type *pt, cc_Type **targs, int ntargs, const char *location, Cand *out);
+
 static int resolve_cands(Env *e, cc_Pos pos, CandList *l, const char *name, int ctor, cc_Node **args, cc_Type **at,
                          int nargs, cc_Type *pt, cc_Type **targs, int ntargs, const char *location, Cand *out) {
+    cc_Node **saved = e->res_args;
+    e->res_args = args;
+    int r = resolve_cands1(e, pos, l, name, ctor, args, at, nargs, pt, targs, ntargs, location, out);
+    e->res_args = saved;
+    return r;
+}
+
+static int resolve_cands1(Env *e, cc_Pos pos, CandList *l, const char *name, int ctor, cc_Node **args, cc_Type **at,
+                          int nargs, cc_Type *pt, cc_Type **targs, int ntargs, const char *location, Cand *out) {
     cc_Check *k = e->k;
     for (int i = 0; i < nargs; i++)
         if (is_err(at[i])) return 0;
@@ -2384,6 +2571,11 @@ static int resolve_cands(Env *e, cc_Pos pos, CandList *l, const char *name, int 
         if (nf != 1) single = NULL;
     }
     if (single) {
+        if (single->fail == FAIL_ARG && single->fail_branch) {
+            cc_error(k->c, expr_pos(k, single->fail_branch), "incompatible types: bad type in conditional expression\n    %s",
+                     single->fail_msg);
+            return 0;
+        }
         if (single->fail == FAIL_ARG && single->fail_arg < nargs) {
             cc_error(k->c, expr_pos(k, args[single->fail_arg]), "incompatible types: %s", single->fail_msg);
             return 0;
@@ -2434,6 +2626,27 @@ static cc_Sym *length_sym(cc_Check *k) {
         s->name = cc_intern_str(k->c, "length");
         s->flags = LD_ACC_PUBLIC | LD_ACC_FINAL;
         s->type = k->prim[TY_INT];
+        s->var_index = -1;
+        cc_map_put(&k->info, key, s);
+    }
+    return s;
+}
+
+/* the clone() of array types (JLS 10.7): public, no checked exceptions, whatever the
+ * library's Object.clone says (calls name java/lang/Object.clone()Ljava/lang/Object;,
+ * and the result has the array's type) */
+static cc_Sym *array_clone_sym(cc_Check *k) {
+    static const char key[] = "\x01clone";
+    cc_Sym *s = cc_map_get(&k->info, key);
+    if (!s) {
+        s = NEW(k, cc_Sym);
+        s->kind = SYM_METHOD;
+        s->name = cc_intern_str(k->c, "clone");
+        s->flags = LD_ACC_PUBLIC;
+        s->owner = k->c_object;
+        s->file = -1;
+        s->type = k->c_object->type;
+        s->desc = cc_intern_str(k->c, "()Ljava/lang/Object;");
         s->var_index = -1;
         cc_map_put(&k->info, key, s);
     }
@@ -2964,6 +3177,9 @@ static char *poly_flags(Env *e, cc_List *args) {
         if (in && (in->flags & CC_I_POLY)) {
             if (!f) f = cc_alloc(e->k->c, (size_t)args->n);
             f[i] = 1;
+        } else if (is_ref_cond(e->k, a)) {
+            if (!f) f = cc_alloc(e->k->c, (size_t)args->n);
+            f[i] = 2;
         }
     }
     return f;
@@ -2990,7 +3206,7 @@ static void reinfer(Env *e, cc_Node *a, cc_Type *formal) {
     in->flags &= ~CC_I_POLY;
     if (a->kind == CC_N_CALL) {
         record_call(k, a, &c);
-        a->ty = c.ret;
+        a->ty = capture(k, c.ret);
         return;
     }
     /* a diamond: the constructor again at the inferred class type */
@@ -3018,6 +3234,14 @@ static void reinfer_args(Env *e, cc_List *args, const char *flags, Cand *c) {
                                                 : (i < np ? c->ptypes[i] : NULL);
         if (!f) continue;
         cc_Node *a = args->items[i];
+        if (flags[i] == 2) {
+            /* a conditional in invocation context has the parameter's type */
+            for (cc_Node *x = a;; x = x->paren.expr) {
+                x->ty = f;
+                if (x->kind != CC_N_PAREN) break;
+            }
+            continue;
+        }
         reinfer(e, a, f);
         cc_Node *sa = strip_parens(a);
         if (a != sa) a->ty = sa->ty;
@@ -3080,6 +3304,7 @@ static cc_Type *attr_call(Env *e, cc_Node *n, cc_Type *pt) {
                 goto fail_args;
             }
             location = site_location(k, t, site);
+            site = capture(k, site); /* once for the whole call, as javac */
         }
     } else {
         unqualified = 1;
@@ -3141,12 +3366,28 @@ static cc_Type *attr_call(Env *e, cc_Node *n, cc_Type *pt) {
         in->psite = c.site;
     }
     in->site = unqualified ? (found_in ? found_in->erasure : m->owner->erasure) : cc_erasure(k, site);
+    /* a member of a later bound of a type variable (T extends Object & Comparable<T>):
+     * javac casts the receiver to the method's class and calls it there */
+    if (!unqualified && !is_super && in->site->kind == TY_CLASS && m->owner && m->owner != k->c_object &&
+        !cc_is_subclass(k, in->site->sym, m->owner))
+        in->site = m->owner->erasure;
     if (is_super) in->flags |= CC_I_SUPER;
     if (cc_is_static(m) && t && !static_only && !is_super && t->kind != CC_N_THIS) in->flags |= CC_I_STATIC_SITE;
     n->sym = m;
     cc_Type *rt = c.ret ? c.ret : k->t_error;
-    /* getClass() is Class<? extends |T|> in javac; the library's Class is raw here */
-    n->ty = rt;
+    if (m == array_clone_sym(k)) rt = site; /* T[].clone() is a T[] */
+    /* x.getClass() is a Class<? extends |X|> (JLS 4.3.2), X the qualifier's type */
+    if (m->name == cc_intern_str(k->c, "getClass") && !n->call.args.n && m->owner == k->c_object && k->c_class &&
+        k->c_class->ntparams == 1 && !is_err(rt)) {
+        cc_Type *w = mk_type(k, TY_WILD);
+        w->wkind = 1;
+        w->elem = cc_erasure(k, unqualified ? e->cls->type : site);
+        cc_Type **a = cc_alloc(k->c, sizeof *a);
+        a[0] = w;
+        rt = class_type(k, k->c_class, a, 1);
+    }
+    /* the result is captured (JLS 15.12.3) */
+    n->ty = rt = capture(k, rt);
     return rt;
 fail_args:
     attr_args(e, &n->call.args, &at);
@@ -3499,9 +3740,12 @@ static cc_Type *attr_assign(Env *e, cc_Node *n) {
     cc_Check *k = e->k;
     cc_Op op = n->binary.op;
     cc_Node *lhs = n->binary.left;
+    cc_Node *saved_target = e->assign_target;
+    e->assign_target = strip_parens(lhs);
     e->lhs++;
     cc_Type *lt = attr_expr(e, lhs, NULL);
     e->lhs--;
+    e->assign_target = saved_target;
     cc_Type *rt = attr_expr(e, n->binary.right, op == CC_OP_ASSIGN ? lt : NULL);
     if (is_err(lt)) return n->ty = k->t_error;
     if (!is_var_node(lhs)) {
@@ -3679,9 +3923,10 @@ static cc_Type *attr_expr(Env *e, cc_Node *n, cc_Type *pt) {
     case CC_N_LITERAL: return attr_literal(e, n, 0);
     case CC_N_NAME:
     case CC_N_SELECT: {
-        if (n->ty && n->sym) return n->ty;
-        cc_Sym *s = attr_tree(e, n, KV);
-        if (!s) return n->ty = k->t_error;
+        if (!(n->ty && n->sym) && !attr_tree(e, n, KV)) return n->ty = k->t_error;
+        /* the value of a variable has the captured type (JLS 6.5.6.1) */
+        if (n != e->assign_target && n->sym && (n->sym->kind == SYM_FIELD || n->sym->kind == SYM_LOCAL))
+            n->ty = capture(k, n->ty);
         return n->ty;
     }
     case CC_N_PAREN: t = attr_expr(e, n->paren.expr, pt); break;
@@ -3724,7 +3969,7 @@ static cc_Type *attr_expr(Env *e, cc_Node *n, cc_Type *pt) {
             break;
         }
         check_int_operand(e, n->index.index, ix);
-        t = a->elem;
+        t = a->elem; /* javac does not capture an array element */
         break;
     }
     case CC_N_UNARY: return attr_unary(e, n);
@@ -3743,7 +3988,7 @@ static cc_Type *attr_expr(Env *e, cc_Node *n, cc_Type *pt) {
             cc_error(k->c, expr_pos(k, n->cast.expr), "incompatible types: %s cannot be converted to %s", TS(xt), TS(ct));
             break;
         }
-        t = ct;
+        t = capture(k, ct); /* as javac */
         const cc_Const *c = cc_const_of(n->cast.expr);
         if (c && (cc_is_prim(ct) || is_string_type(k, ct)) && (cc_is_prim(xt) || is_string_type(k, xt))) {
             cc_Const r = cc_is_prim(ct) ? const_convert(*c, ct->kind) : *c;
@@ -3915,7 +4160,7 @@ static void attr_local(Env *e, cc_Node *s) {
             cc_error(k->c, s->pos, "cannot infer type for local variable %s\n  (variable initializer is 'void')", s->var.name);
             return;
         }
-        v->type = t;
+        v->type = upward(k, t, 0);
     } else {
         t = resolve_type(e, s->var.vtype);
         cc_Sym *v = new_local(k, s->var.name, t, s, fl);
@@ -4161,7 +4406,7 @@ static void attr_stmt(Env *e, cc_Node *s) {
         }
         cc_info(k, s)->ctype = el;
         uint32_t mods = check_mods(k, v->pos, v->var.mods.flags, CC_MOD_FINAL, 0);
-        cc_Type *vt = v->var.is_var ? el : resolve_type(e, v->var.vtype);
+        cc_Type *vt = v->var.is_var ? upward(k, el, 0) : resolve_type(e, v->var.vtype);
         cc_Sym *vs = new_local(k, v->var.name, vt, v, acc_of_mods(mods) | CC_SF_HASINIT | CC_SF_EFFINAL);
         declare_local(e, vs, v->pos);
         v->sym = vs;

@@ -735,7 +735,13 @@ static void gen_call(G *g, cc_Node *n) {
         return;
     }
     if (!t || t->kind == CC_N_THIS || t->kind == CC_N_SUPER) cc_op_u16(C, OP_aload, 0);
-    else gen_receiver(g, t);
+    else {
+        gen_receiver(g, t);
+        /* a method of a later bound of a type variable: cast to its class (javac's
+           checkcast before the call) */
+        if (site && site->kind == TY_CLASS && t->ty && cc_is_ref(t->ty) && !cc_is_subtype(g->k, erase(g, t->ty), site))
+            cc_op_u16(C, OP_checkcast, pool_class_t(g, site));
+    }
     gen_args(g, n, m, &n->call.args);
     line_at(g, n->call.name_pos);
     if (is_super) {
@@ -2067,9 +2073,9 @@ char *cc_class_signature(cc_Check *k, cc_Sym *c) {
             sig_type(g, &s, m->type);
             any = 1;
         } else if (m->kind == SYM_METHOD && m->desc) {
-            int gen = m->ntparams > 0 || needs_sig(m->type);
+            /* also for a throws clause: modules have no other place for it */
+            int gen = m->ntparams > 0 || needs_sig(m->type) || m->nthrows > 0;
             for (int j = 0; j < m->nparams; j++) gen |= needs_sig(m->ptypes[j]);
-            for (int j = 0; j < m->nthrows; j++) gen |= needs_sig(m->throws[j]);
             int va = (m->flags & CC_SF_VARARGS) != 0;
             if (!gen && !va) continue;
             sb_str(&s, "\n");
@@ -2083,13 +2089,10 @@ char *cc_class_signature(cc_Check *k, cc_Sym *c) {
                 for (int j = 0; j < m->nparams; j++) sig_type(g, &s, m->ptypes[j]);
                 sb_str(&s, ")");
                 sig_type(g, &s, m->type);
-                int tgen = 0;
-                for (int j = 0; j < m->nthrows; j++) tgen |= needs_sig(m->throws[j]);
-                if (tgen)
-                    for (int j = 0; j < m->nthrows; j++) {
-                        sb_str(&s, "^");
-                        sig_type(g, &s, m->throws[j]);
-                    }
+                for (int j = 0; j < m->nthrows; j++) {
+                    sb_str(&s, "^");
+                    sig_type(g, &s, m->throws[j]);
+                }
             } else {
                 sb_str(&s, "-");
             }

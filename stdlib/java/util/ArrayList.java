@@ -105,7 +105,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     }
 
     public <T> T[] toArray(T[] a) {
-        if (a.length < size) return (T[]) Arrays.copyOf(elementData, size, (Class<? extends T[]>) a.getClass());
+        if (a.length < size) return (T[]) Arrays.copyOf(elementData, size, a.getClass());
         System.arraycopy(elementData, 0, a, 0, size);
         if (a.length > size) a[size] = null;
         return a;

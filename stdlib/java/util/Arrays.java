@@ -1275,7 +1275,7 @@ public final class Arrays {
 
     /** A copy of the same array class, truncated or padded with nulls. */
     public static <T> T[] copyOf(T[] original, int newLength) {
-        return copyOf(original, newLength, (Class<? extends T[]>) original.getClass());
+        return (T[]) copyOf(original, newLength, original.getClass());
     }
 
     public static <T, U> T[] copyOf(U[] original, int newLength, Class<? extends T[]> newType) {
@@ -1285,7 +1285,7 @@ public final class Arrays {
     }
 
     public static <T> T[] copyOfRange(T[] original, int from, int to) {
-        return copyOfRange(original, from, to, (Class<? extends T[]>) original.getClass());
+        return (T[]) copyOfRange(original, from, to, original.getClass());
     }
 
     public static <T, U> T[] copyOfRange(U[] original, int from, int to, Class<? extends T[]> newType) {
@@ -1566,7 +1566,7 @@ public final class Arrays {
 
         public <T> T[] toArray(T[] b) {
             int size = size();
-            if (b.length < size) return Arrays.copyOf(this.a, size, (Class<? extends T[]>) b.getClass());
+            if (b.length < size) return copyOf(this.a, size, (Class<? extends T[]>) b.getClass());
             System.arraycopy(this.a, 0, b, 0, size);
             if (b.length > size) b[size] = null;
             return b;

@@ -110,25 +110,23 @@ public class Collections {
         for (int i = 0; i < srcSize; i++) dest.set(i, src.get(i));
     }
 
-    /* The casts to Comparable in min and max are for oakc, which resolves compareTo on the
-       erasure of T (Object) rather than on its Comparable bound (stdlib/README.md). */
     public static <T extends Object & Comparable<? super T>> T min(Collection<? extends T> coll) {
         Iterator<? extends T> i = coll.iterator();
         T candidate = i.next();
         while (i.hasNext()) {
             T next = i.next();
-            if (((Comparable<? super T>) next).compareTo(candidate) < 0) candidate = next;
+            if (next.compareTo(candidate) < 0) candidate = next;
         }
         return candidate;
     }
 
     public static <T> T min(Collection<? extends T> coll, Comparator<? super T> comp) {
+        if (comp == null) return (T) min((Collection) coll);
         Iterator<? extends T> i = coll.iterator();
         T candidate = i.next();
         while (i.hasNext()) {
             T next = i.next();
-            int c = comp == null ? ((Comparable<Object>) next).compareTo(candidate) : comp.compare(next, candidate);
-            if (c < 0) candidate = next;
+            if (comp.compare(next, candidate) < 0) candidate = next;
         }
         return candidate;
     }
@@ -138,18 +136,18 @@ public class Collections {
         T candidate = i.next();
         while (i.hasNext()) {
             T next = i.next();
-            if (((Comparable<? super T>) next).compareTo(candidate) > 0) candidate = next;
+            if (next.compareTo(candidate) > 0) candidate = next;
         }
         return candidate;
     }
 
     public static <T> T max(Collection<? extends T> coll, Comparator<? super T> comp) {
+        if (comp == null) return (T) max((Collection) coll);
         Iterator<? extends T> i = coll.iterator();
         T candidate = i.next();
         while (i.hasNext()) {
             T next = i.next();
-            int c = comp == null ? ((Comparable<Object>) next).compareTo(candidate) : comp.compare(next, candidate);
-            if (c > 0) candidate = next;
+            if (comp.compare(next, candidate) > 0) candidate = next;
         }
         return candidate;
     }

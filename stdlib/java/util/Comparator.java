@@ -18,23 +18,23 @@ public interface Comparator<T> {
     }
 
     default <U extends Comparable<? super U>> Comparator<T> thenComparing(Function<? super T, ? extends U> keyExtractor) {
-        return thenComparing(Comparator.<T, U>comparing(keyExtractor));
+        return thenComparing(comparing(keyExtractor));
     }
 
     default <U> Comparator<T> thenComparing(Function<? super T, ? extends U> keyExtractor, Comparator<? super U> keyComparator) {
-        return thenComparing(Comparator.<T, U>comparing(keyExtractor, keyComparator));
+        return thenComparing(comparing(keyExtractor, keyComparator));
     }
 
     default Comparator<T> thenComparingInt(ToIntFunction<? super T> keyExtractor) {
-        return thenComparing(Comparator.<T>comparingInt(keyExtractor));
+        return thenComparing(comparingInt(keyExtractor));
     }
 
     default Comparator<T> thenComparingLong(ToLongFunction<? super T> keyExtractor) {
-        return thenComparing(Comparator.<T>comparingLong(keyExtractor));
+        return thenComparing(comparingLong(keyExtractor));
     }
 
     default Comparator<T> thenComparingDouble(ToDoubleFunction<? super T> keyExtractor) {
-        return thenComparing(Comparator.<T>comparingDouble(keyExtractor));
+        return thenComparing(comparingDouble(keyExtractor));
     }
 
     static <T extends Comparable<? super T>> Comparator<T> reverseOrder() {

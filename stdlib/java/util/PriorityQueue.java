@@ -129,7 +129,7 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
 
     public <T> T[] toArray(T[] a) {
         int size = this.size;
-        if (a.length < size) return (T[]) Arrays.copyOf(queue, size, (Class<? extends T[]>) a.getClass());
+        if (a.length < size) return (T[]) Arrays.copyOf(queue, size, a.getClass());
         System.arraycopy(queue, 0, a, 0, size);
         if (a.length > size) a[size] = null;
         return a;

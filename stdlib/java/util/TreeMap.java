@@ -748,7 +748,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
         public Comparator<? super K> comparator() {
             if (!descending) return m.comparator();
-            return Collections.reverseOrder((Comparator<K>) m.comparator());
+            return Collections.reverseOrder(m.comparator());
         }
 
         public K firstKey() {

@@ -170,7 +170,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     }
 
     public <T> T[] toArray(T[] a) {
-        if (a.length < elementCount) return (T[]) Arrays.copyOf(elementData, elementCount, (Class<? extends T[]>) a.getClass());
+        if (a.length < elementCount) return (T[]) Arrays.copyOf(elementData, elementCount, a.getClass());
         System.arraycopy(elementData, 0, a, 0, elementCount);
         if (a.length > elementCount) a[elementCount] = null;
         return a;

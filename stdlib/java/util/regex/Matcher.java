@@ -338,7 +338,7 @@ public final class Matcher implements MatchResult {
 
     public MatchResult toMatchResult() {
         Matcher m = new Matcher(parentPattern, text.toString());
-        m.groups = java.util.Arrays.copyOf(groups, groups.length);
+        m.groups = groups.clone();
         m.first = first;
         m.matched = matched;
         return m;
