@@ -9,8 +9,8 @@
 #   make COUNT=1                count executed bytecodes (shown by oak --stats; slower)
 #   make bench-interp           the interpreter's ns per bytecode (bench/interp/run.sh)
 #   make difftest               the Java corpus and number printing against the JDK
-#   make number-check           Double/Float.toString against the JDK on every float and
-#                               millions of doubles (tests/number/; about 20 minutes)
+#   make number-check           Double/Float.toString against the JDK on every positive
+#                               float and millions of doubles (tests/number/; 20 minutes)
 
 CC      ?= gcc
 BUILD   ?= build

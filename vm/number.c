@@ -29,7 +29,7 @@
  *      digit ("100.0", "0.001"), otherwise d.dddE[-]n ("1.0E7", "4.9E-324"); digits are
  *      printed as generated.
  *
- * tests/number/ compares this against the JDK on every float and millions of doubles.
+ * tests/number/ compares this with the JDK on every positive float and millions of doubles.
  */
 #include "vm.h"
 

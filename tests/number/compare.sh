@@ -6,12 +6,13 @@
 # (linked with vm/number.c alone) compares them and reports every difference.
 #
 #   quick (about 30 s): the fixed hard doubles (2^n, 10^n, k * 10^n, 2^a * 10^b and their
-#     neighbours, integers, subnormals, 1/n, ... about 3.6 million) and 300,000 random
+#     neighbours, integers, subnormals, 1/n, ... about 3.1 million) and 300,000 random
 #     ones; 4 million floats spread over all bit patterns; every subnormal float and every
-#     float in [1e-3, 2^-9), [1, 2) and [2^23, 2^24)
-#   --full (about 20 min on 2 cores): the same fixed doubles and 20 million random ones;
-#     every float bit pattern (all 2^31 positive ones hashed in blocks of 2^16, the
-#     negative ones spread, a '-' in front of the same digits)
+#     float in [1e-3, 2^-9), [1, 2) and [2^23, 2^24): 3.4 million doubles, 37 million floats
+#   --full (about 20 min on 2 cores): the same fixed doubles and 16 million random ones
+#     (20 million draws; infinities and NaNs are left out), 19 million doubles in all;
+#     every non-negative float bit pattern (2^31, hashed in blocks of 2^16) and 4 million
+#     negative ones spread over their range (the same digits with a '-')
 #
 # Work files go to BUILD/number/. Exit status: 0 without differences, 1 with, 2 on error.
 # Environment: JAVA, JAVAC, CC.
