@@ -8,6 +8,9 @@
 #   make DISPATCH=switch test   interpreter with switch dispatch instead of computed goto
 #   make COUNT=1                count executed bytecodes (shown by oak --stats; slower)
 #   make bench-interp           the interpreter's ns per bytecode (bench/interp/run.sh)
+#   make difftest               the Java corpus and number printing against the JDK
+#   make number-check           Double/Float.toString against the JDK on every positive
+#                               float and millions of doubles (tests/number/; 20 minutes)
 
 CC      ?= gcc
 BUILD   ?= build
@@ -44,7 +47,8 @@ TOOLS   := $(patsubst %_main.c,$(BIN)/%,$(notdir $(MAINS)))
 LIBDIR  := $(if $(filter bin,$(BIN)),lib,$(dir $(BIN))lib)
 STDLIB  := $(LIBDIR)/java.base.oak
 
-.PHONY: all deps run test unit programs switch-programs asan clean format bench-interp
+.PHONY: all deps run test unit programs switch-programs asan clean format bench-interp \
+        difftest number-check
 all: deps $(TOOLS) $(STDLIB) $(BUILD)/unit_tests
 
 deps:
@@ -102,6 +106,10 @@ programs: all
 
 difftest: all
 	tests/difftest.sh $(BIN) $(BUILD)
+	tests/number/compare.sh $(BUILD)
+
+number-check:
+	tests/number/compare.sh --full $(BUILD)
 
 # The interpreter built with switch dispatch runs the assembly corpus (every opcode).
 switch-programs: deps $(STDLIB)

@@ -680,22 +680,33 @@ static void test_format_float(void) {
     }
 }
 
-/* Where JDK 17 prints a longer digit string than needed, Oak prints the shortest one of at
- * least two digits (vm/number.c). JDK 17 prints: 9.999999999999999E22, 1.9999999999999998E23,
- * 8.409999999999999E21, 1.0E-323 (for 2 * Double.MIN_VALUE) and 1.17549435E-38
- * (Float.MIN_NORMAL); JDK 19 and later print what Oak prints. */
-static void test_format_shortest(void) {
+/* Where JDK 17's FloatingDecimal prints more digits than the shortest decimal that reads
+ * back (JDK 19 and later print 1.0E23, 2.0E23, 8.41E21, 9.9E-324, 1.1754944E-38, 1.024E26
+ * is rounded up by both), Oak prints what JDK 17 prints (vm/number.c). */
+static void test_format_jdk17_digits(void) {
     char buf[64];
     vm_format_double(1e23, buf);
-    CU_ASSERT_STRING_EQUAL(buf, "1.0E23");
+    CU_ASSERT_STRING_EQUAL(buf, "9.999999999999999E22");
     vm_format_double(2e23, buf);
-    CU_ASSERT_STRING_EQUAL(buf, "2.0E23");
+    CU_ASSERT_STRING_EQUAL(buf, "1.9999999999999998E23");
     vm_format_double(8.41e21, buf);
-    CU_ASSERT_STRING_EQUAL(buf, "8.41E21");
+    CU_ASSERT_STRING_EQUAL(buf, "8.409999999999999E21");
     vm_format_double(2 * 4.9e-324, buf);
-    CU_ASSERT_STRING_EQUAL(buf, "9.9E-324");
+    CU_ASSERT_STRING_EQUAL(buf, "1.0E-323");
+    vm_format_double(1.024e26, buf);
+    CU_ASSERT_STRING_EQUAL(buf, "1.024E26");
+    vm_format_double(5.12e25, buf);
+    CU_ASSERT_STRING_EQUAL(buf, "5.1199999999999996E25");
+    vm_format_double(123456789123456789.0, buf);
+    CU_ASSERT_STRING_EQUAL(buf, "1.23456789123456784E17");
     vm_format_float(1.17549435E-38f, buf);
-    CU_ASSERT_STRING_EQUAL(buf, "1.1754944E-38");
+    CU_ASSERT_STRING_EQUAL(buf, "1.17549435E-38");
+    vm_format_float(123456789.0f, buf);
+    CU_ASSERT_STRING_EQUAL(buf, "1.23456792E8");
+    vm_format_float(2.14748365E9f, buf);
+    CU_ASSERT_STRING_EQUAL(buf, "2.14748365E9");
+    vm_format_float((float)(1LL << 40), buf);
+    CU_ASSERT_STRING_EQUAL(buf, "1.09951163E12");
 }
 
 /* Every string reads back to the same value (the digits are enough), and is in Java's
@@ -771,6 +782,6 @@ void add_vm_tests(void) {
     CU_add_test(s, "multi-dimensional arrays", test_multiarray);
     CU_add_test(s, "Double.toString as JDK 17", test_format_double);
     CU_add_test(s, "Float.toString as JDK 17", test_format_float);
-    CU_add_test(s, "shortest digits where JDK 17 prints more", test_format_shortest);
+    CU_add_test(s, "JDK 17's digits where they are not the shortest", test_format_jdk17_digits);
     CU_add_test(s, "numbers read back and have Java's layout", test_format_round_trip);
 }

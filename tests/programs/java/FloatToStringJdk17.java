@@ -1,8 +1,7 @@
 // Values for which JDK 17's Double.toString/Float.toString (FloatingDecimal) print more
 // digits than the shortest decimal that reads back to the same value (JDK 19 changed
-// to the shortest); the expectations are JDK 17's. Kept apart from FloatPrinting.java,
-// which only has values where both agree.
-// pending: Oak prints the shortest digits (vm/number.c); JDK 17's FloatingDecimal digits for these values come with the standard library issue (exact Double.toString)
+// to the shortest); the expectations are JDK 17's, and Oak prints the same (vm/number.c).
+// Kept apart from FloatPrinting.java, which only has values where both agree.
 // expect: 9.999999999999999E22
 // expect: 1.9999999999999998E23
 // expect: 8.409999999999999E21
