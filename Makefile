@@ -142,3 +142,10 @@ format:
 	clang-format -i $(wildcard */*.c */*.h tests/unit/*.c)
 
 -include $(LIBOBJ:.o=.d) $(UNITOBJ:.o=.d) $(MAINS:%.c=$(BUILD)/%.d)
+
+# Benchmarks (docs/performance.md): bench/programs in oak (int, jit, tiered), java -Xint,
+# java and C; writes bench/results/latest.md and its chart. BENCH_ARGS passes options,
+# e.g. make bench BENCH_ARGS="--quick" or BENCH_ARGS="fib nbody".
+.PHONY: bench
+bench: all
+	bench/run --no-make $(BENCH_ARGS)

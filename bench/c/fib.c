@@ -8,7 +8,7 @@ static int fib(int n) {
 }
 
 int main(int argc, char **argv) {
-    int n = argc > 1 ? atoi(argv[1]) : 37;
+    int n = argc > 1 ? atoi(argv[1]) : 38;
     int r = fib(n);
     printf("fib(%d) = %d\n", n, r);
     unsigned a = 0, b = 1;

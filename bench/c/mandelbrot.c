@@ -44,7 +44,7 @@ static int in_set(double cr, double ci) {
 }
 
 int main(int argc, char **argv) {
-    int n = argc > 1 ? atoi(argv[1]) : 1200;
+    int n = argc > 1 ? atoi(argv[1]) : 1600;
     int nbytes = (n + 7) / 8;
     signed char *bits = calloc(nbytes, 1);
     int good = 1;

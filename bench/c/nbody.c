@@ -103,7 +103,7 @@ static const char *fixed(char *buf, double x, int decimals) {
 }
 
 int main(int argc, char **argv) {
-    int n = argc > 1 ? atoi(argv[1]) : 1000000;
+    int n = argc > 1 ? atoi(argv[1]) : 2000000;
     Body bodies[5];
     char b1[64], b2[64];
     make_bodies(bodies);

@@ -31,7 +31,7 @@ static int count_odd_sieve(int n) {
 }
 
 int main(int argc, char **argv) {
-    int n = argc > 1 ? atoi(argv[1]) : 8000000;
+    int n = argc > 1 ? atoi(argv[1]) : 12000000;
     int count = 0;
     long sum = 0;
     for (int rep = 0; rep < 5; rep++) {

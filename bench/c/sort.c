@@ -111,7 +111,7 @@ static int64_t checksum(const int *a, int n) {
 }
 
 int main(int argc, char **argv) {
-    int n = argc > 1 ? atoi(argv[1]) : 500000;
+    int n = argc > 1 ? atoi(argv[1]) : 800000;
     int good = 1;
     int *data = malloc((size_t)n * sizeof(int));
     long sum = 0;

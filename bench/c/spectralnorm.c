@@ -42,7 +42,7 @@ static const char *fixed(char *buf, double x, int decimals) {
 }
 
 int main(int argc, char **argv) {
-    int n = argc > 1 ? atoi(argv[1]) : 800;
+    int n = argc > 1 ? atoi(argv[1]) : 1300;
     double *u = malloc(n * sizeof(double)), *v = malloc(n * sizeof(double)),
            *tmp = malloc(n * sizeof(double));
     char buf[64];

@@ -1,6 +1,6 @@
 // binarytrees: the Computer Language Benchmarks Game's binary-trees: allocate and walk
 // many short-lived perfect binary trees next to one long-lived tree. Measures allocation
-// and garbage collection. Size: maximum depth (default 15).
+// and garbage collection. Size: maximum depth (default 16).
 public class BinaryTrees {
     static final class TreeNode {
         final TreeNode left, right;
@@ -31,7 +31,7 @@ public class BinaryTrees {
     }
 
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int minDepth = 4;
         int maxDepth = n < minDepth + 2 ? minDepth + 2 : n;
         int stretchDepth = maxDepth + 1;

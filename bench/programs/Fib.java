@@ -1,5 +1,5 @@
 // fib: naive doubly recursive Fibonacci. Measures calls and returns (int arguments,
-// int results, no allocation). Size: n (default 37).
+// int results, no allocation). Size: n (default 38).
 public class Fib {
     static int fib(int n) {
         if (n < 2) return n;
@@ -7,7 +7,7 @@ public class Fib {
     }
 
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 37;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 38;
         int r = fib(n);
         System.out.println("fib(" + n + ") = " + r);
         // check: the iterative computation

@@ -1,227 +1,178 @@
-// hashmaps: two hash maps written here (java.util is not available): an int -> int map
-// with open addressing (linear probing, tombstones, resizing) and a generic chained map
-// used as ChainMap<String, Integer> (hashCode/equals, boxing). Counts key frequencies,
-// removes and looks up keys, and checks everything against plain arrays. Size: operations
-// (default 500000).
+import java.util.HashMap;
+import java.util.Map;
+
+// hashmaps: java.util.HashMap under load, in three maps: Integer -> Integer key counts
+// (boxing, Integer.hashCode/equals), String -> Integer word counts (String.hashCode/equals,
+// string concatenation for the keys) and Point -> Cell for a random walk on a grid (a key
+// class of the program's own, with hashCode/equals, and mutable values). Puts, gets,
+// getOrDefault, containsKey, removes, iteration over entrySet, keySet and values, and the
+// resizing of growing maps. Every map is checked against plain arrays. Needs the Java
+// standard library (java.util). Size: operations (default 600000).
 public class HashMaps {
-    static final class IntIntMap {
-        static final byte EMPTY = 0, USED = 1, DELETED = 2;
-        int[] keys, values;
-        byte[] state;
-        int size, occupied, mask;
+    static final class Point {
+        final int x, y;
 
-        IntIntMap() { allocate(16); }
-
-        void allocate(int capacity) {
-            keys = new int[capacity];
-            values = new int[capacity];
-            state = new byte[capacity];
-            mask = capacity - 1;
-            size = 0;
-            occupied = 0;
+        Point(int x, int y) {
+            this.x = x;
+            this.y = y;
         }
 
-        static int hash(int key) {
-            int h = key * 0x9E3779B9;
-            return h ^ (h >>> 16);
-        }
+        @Override
+        public int hashCode() { return x * 31 + y; }
 
-        int find(int key) {
-            int i = hash(key) & mask;
-            while (state[i] != EMPTY) {
-                if (state[i] == USED && keys[i] == key) return i;
-                i = (i + 1) & mask;
-            }
-            return -1;
-        }
-
-        int get(int key, int absent) {
-            int i = find(key);
-            return i < 0 ? absent : values[i];
-        }
-
-        boolean containsKey(int key) { return find(key) >= 0; }
-
-        void put(int key, int value) {
-            int i = hash(key) & mask, tomb = -1;
-            while (state[i] != EMPTY) {
-                if (state[i] == USED && keys[i] == key) {
-                    values[i] = value;
-                    return;
-                }
-                if (state[i] == DELETED && tomb < 0) tomb = i;
-                i = (i + 1) & mask;
-            }
-            if (tomb >= 0) i = tomb;
-            else occupied++;
-            keys[i] = key;
-            values[i] = value;
-            state[i] = USED;
-            size++;
-            if (occupied * 4 >= keys.length * 3) rehash(size * 4 >= keys.length ? keys.length * 2 : keys.length);
-        }
-
-        boolean remove(int key) {
-            int i = find(key);
-            if (i < 0) return false;
-            state[i] = DELETED;
-            size--;
-            return true;
-        }
-
-        void rehash(int capacity) {
-            int[] oldKeys = keys, oldValues = values;
-            byte[] oldState = state;
-            allocate(capacity);
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldState[i] == USED) put(oldKeys[i], oldValues[i]);
-            }
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Point)) return false;
+            Point p = (Point) o;
+            return p.x == x && p.y == y;
         }
     }
 
-    static final class Entry<K, V> {
-        final K key;
-        final int hash;
-        V value;
-        Entry<K, V> next;
-
-        Entry(K key, int hash, V value, Entry<K, V> next) {
-            this.key = key;
-            this.hash = hash;
-            this.value = value;
-            this.next = next;
-        }
-    }
-
-    static final class ChainMap<K, V> {
-        Entry<K, V>[] table;
-        int size;
-
-        @SuppressWarnings("unchecked")
-        ChainMap() { table = (Entry<K, V>[]) new Entry[16]; }
-
-        static int spread(int h) { return h ^ (h >>> 16); }
-
-        V get(K key) {
-            int h = spread(key.hashCode());
-            for (Entry<K, V> e = table[h & (table.length - 1)]; e != null; e = e.next) {
-                if (e.hash == h && e.key.equals(key)) return e.value;
-            }
-            return null;
-        }
-
-        void put(K key, V value) {
-            int h = spread(key.hashCode());
-            int i = h & (table.length - 1);
-            for (Entry<K, V> e = table[i]; e != null; e = e.next) {
-                if (e.hash == h && e.key.equals(key)) {
-                    e.value = value;
-                    return;
-                }
-            }
-            table[i] = new Entry<K, V>(key, h, value, table[i]);
-            if (++size > table.length * 3 / 4) resize();
-        }
-
-        V remove(K key) {
-            int h = spread(key.hashCode());
-            int i = h & (table.length - 1);
-            Entry<K, V> prev = null;
-            for (Entry<K, V> e = table[i]; e != null; prev = e, e = e.next) {
-                if (e.hash == h && e.key.equals(key)) {
-                    if (prev == null) table[i] = e.next;
-                    else prev.next = e.next;
-                    size--;
-                    return e.value;
-                }
-            }
-            return null;
-        }
-
-        @SuppressWarnings("unchecked")
-        void resize() {
-            Entry<K, V>[] old = table;
-            table = (Entry<K, V>[]) new Entry[old.length * 2];
-            for (int i = 0; i < old.length; i++) {
-                Entry<K, V> e = old[i];
-                while (e != null) {
-                    Entry<K, V> next = e.next;
-                    int j = e.hash & (table.length - 1);
-                    e.next = table[j];
-                    table[j] = e;
-                    e = next;
-                }
-            }
-        }
+    static final class Cell {
+        int visits;
+        long weight;
     }
 
     static int seed = 12345;
 
+    // xorshift32: unlike a power-of-two LCG, its low bits do not repeat soon
     static int next(int bound) {
-        seed = seed * 1664525 + 1013904223;
-        return (seed >>> 8) % bound;
+        seed ^= seed << 13;
+        seed ^= seed >>> 17;
+        seed ^= seed << 5;
+        return (seed >>> 1) % bound;
     }
 
-    public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 500000;
-        boolean good = true;
+    static boolean good = true;
 
-        // int -> int: key frequencies
+    static void fail(String what) {
+        System.out.println("FAIL: " + what);
+        good = false;
+    }
+
+    // Integer -> Integer: how often each key was drawn; then every third key removed
+    static long integerCounts(int n) {
         int range = n / 4 + 1;
         int[] counts = new int[range];
-        IntIntMap map = new IntIntMap();
+        HashMap<Integer, Integer> map = new HashMap<Integer, Integer>();
         for (int i = 0; i < n; i++) {
             int key = next(range);
             counts[key]++;
-            map.put(key, map.get(key, 0) + 1);
+            map.put(key, map.getOrDefault(key, 0) + 1);
         }
         int removed = 0;
         for (int key = 0; key < range; key += 3) {
-            if (map.remove(key)) removed++;
+            if (map.remove(key) != null) removed++;
         }
-        long intSum = 0;
         int present = 0;
         for (int key = 0; key < range; key++) {
-            int want = key % 3 == 0 ? -1 : (counts[key] == 0 ? -1 : counts[key]);
-            int got = map.get(key, -1);
-            if (got != want) good = false;
-            if (got >= 0) {
+            boolean want = key % 3 != 0 && counts[key] > 0;
+            if (map.containsKey(key) != want) fail("containsKey(" + key + ")");
+            if (want) {
                 present++;
-                intSum += (long) key * got;
+                if (map.get(key).intValue() != counts[key]) fail("count of " + key);
             }
         }
-        if (present != map.size) good = false;
+        if (map.size() != present) fail("size of the integer map");
+        long sum = 0;
+        for (Map.Entry<Integer, Integer> e : map.entrySet()) sum += (long) e.getKey() * e.getValue();
+        long want = 0;
+        for (int key = 0; key < range; key++) {
+            if (key % 3 != 0) want += (long) key * counts[key];
+        }
+        if (sum != want) fail("entrySet sum of the integer map");
+        System.out.println("integer map: " + map.size() + " keys, " + removed + " removed, checksum " + sum);
+        return sum;
+    }
 
-        // String -> Integer: word frequencies
+    // String -> Integer: word frequencies; then the odd words removed
+    static long wordCounts(int n) {
         int words = n / 20 + 1;
-        int[] wordCounts = new int[words];
-        ChainMap<String, Integer> wmap = new ChainMap<String, Integer>();
+        int[] counts = new int[words];
+        HashMap<String, Integer> map = new HashMap<String, Integer>();
         for (int i = 0; i < n / 2; i++) {
             int w = next(words);
-            wordCounts[w]++;
+            counts[w]++;
             String word = "w" + w;
-            Integer c = wmap.get(word);
-            wmap.put(word, c == null ? 1 : c + 1);
+            Integer c = map.get(word);
+            map.put(word, c == null ? 1 : c + 1);
         }
-        int wremoved = 0;
+        int removed = 0;
         for (int w = 1; w < words; w += 2) {
-            if (wmap.remove("w" + w) != null) wremoved++;
+            if (map.remove("w" + w) != null) removed++;
         }
-        long wordSum = 0;
+        long sum = 0;
         for (int w = 0; w < words; w++) {
-            Integer c = wmap.get("w" + w);
-            int want = w % 2 == 1 || wordCounts[w] == 0 ? -1 : wordCounts[w];
+            Integer c = map.get("w" + w);
+            int want = w % 2 == 1 || counts[w] == 0 ? -1 : counts[w];
             int got = c == null ? -1 : c.intValue();
-            if (got != want) good = false;
-            if (got > 0) wordSum += (long) w * got;
+            if (got != want) fail("count of w" + w);
+            if (got > 0) sum += (long) w * got;
         }
+        long keyChars = 0;
+        for (String k : map.keySet()) keyChars += k.length();
+        long total = 0;
+        for (Integer c : map.values()) total += c;
+        long wantChars = 0, wantTotal = 0;
+        for (int w = 0; w < words; w += 2) {
+            if (counts[w] > 0) {
+                wantChars += String.valueOf(w).length() + 1;
+                wantTotal += counts[w];
+            }
+        }
+        if (keyChars != wantChars || total != wantTotal) fail("keySet/values of the word map");
+        System.out.println("word map: " + map.size() + " keys, " + removed + " removed, checksum " + sum);
+        return sum;
+    }
 
-        System.out.println("int map: " + map.size + " keys, " + removed + " removed, checksum " + intSum);
-        System.out.println("string map: " + wmap.size + " keys, " + wremoved + " removed, checksum " + wordSum);
-        if (!good) {
-            System.out.println("FAIL: a map disagrees with the arrays");
-            System.exit(1);
+    // Point -> Cell: a random walk on a torus, visits and weights per cell
+    static long walk(int n) {
+        int side = 256;
+        int[][] visits = new int[side][side];
+        HashMap<Point, Cell> map = new HashMap<Point, Cell>();
+        int x = 0, y = 0;
+        for (int i = 0; i < n / 2; i++) {
+            int d = next(4);
+            if (d == 0) x = (x + 1) % side;
+            else if (d == 1) x = (x + side - 1) % side;
+            else if (d == 2) y = (y + 1) % side;
+            else y = (y + side - 1) % side;
+            Point p = new Point(x, y);
+            Cell c = map.get(p);
+            if (c == null) {
+                c = new Cell();
+                map.put(p, c);
+            }
+            c.visits++;
+            c.weight += i & 1023;
+            visits[x][y]++;
         }
+        int cells = 0;
+        for (int i = 0; i < side; i++) {
+            for (int j = 0; j < side; j++) {
+                if (visits[i][j] > 0) {
+                    cells++;
+                    Cell c = map.get(new Point(i, j));
+                    if (c == null || c.visits != visits[i][j]) fail("visits of (" + i + ", " + j + ")");
+                }
+            }
+        }
+        if (map.size() != cells) fail("size of the grid map");
+        long steps = 0, weight = 0;
+        for (Cell c : map.values()) {
+            steps += c.visits;
+            weight += c.weight;
+        }
+        if (steps != n / 2) fail("steps of the walk");
+        System.out.println("grid map: " + map.size() + " cells, weight " + weight);
+        return weight;
+    }
+
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 600000;
+        long checksum = integerCounts(n) ^ wordCounts(n) ^ walk(n);
+        System.out.println("checksum " + checksum);
+        if (!good) System.exit(1);
         System.out.println("ok");
     }
 }

@@ -2,7 +2,7 @@
 // booleans, null, nested objects and arrays), parse it into a tree of small objects,
 // pretty-print the tree, parse that again, write it compactly and compare with the
 // original; then query the tree. Measures character scanning, StringBuilder, many small
-// objects and virtual calls. Size: records (default 4000).
+// objects and virtual calls. Size: records (default 6000).
 public class Json {
     static final class ParseError extends RuntimeException {
         ParseError(String message) { super(message); }
@@ -407,7 +407,7 @@ public class Json {
     }
 
     public static void main(String[] args) {
-        int records = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
+        int records = args.length > 0 ? Integer.parseInt(args[0]) : 6000;
         String doc = generate(records);
         Value tree = new Parser(doc).parseDocument();
         StringBuilder pretty = new StringBuilder();

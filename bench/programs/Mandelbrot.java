@@ -1,6 +1,6 @@
 // mandelbrot: the Computer Language Benchmarks Game's Mandelbrot set bitmap (n x n pixels
 // of [-1.5,0.5] x [-1,1], 50 iterations, 8 pixels a byte), reduced to a checksum instead
-// of a PBM file. Measures double arithmetic in a tight loop. Size: n (default 1200).
+// of a PBM file. Measures double arithmetic in a tight loop. Size: n (default 1600).
 public class Mandelbrot {
     static int hash, count;
 
@@ -43,7 +43,7 @@ public class Mandelbrot {
     }
 
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1200;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1600;
         byte[] bits = new byte[(n + 7) / 8];
         hash = 0;
         count = 0;

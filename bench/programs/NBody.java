@@ -1,6 +1,6 @@
 // nbody: the Computer Language Benchmarks Game's n-body simulation of the Jovian planets
 // (symplectic integrator). Measures double arithmetic, sqrt, field access on a few small
-// objects. Size: steps (default 1000000).
+// objects. Size: steps (default 2000000).
 public class NBody {
     static final double PI = 3.141592653589793;
     static final double SOLAR_MASS = 4 * PI * PI;
@@ -107,7 +107,7 @@ public class NBody {
     }
 
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000000;
         Body[] bodies = makeBodies();
         double before = energy(bodies);
         System.out.println(fixed(before, 9));

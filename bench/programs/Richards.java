@@ -2,7 +2,7 @@
 // version in V8's Octane suite): a scheduler running an idle task, a worker, two handlers
 // and two devices that pass packets around. Measures virtual calls, field access and
 // object linking. Each iteration runs the scheduler for 1000 idle counts and checks the
-// queue and hold counts. Size: iterations (default 500).
+// queue and hold counts. Size: iterations (default 1500).
 public class Richards {
     static final int ID_IDLE = 0;
     static final int ID_WORKER = 1;
@@ -302,7 +302,7 @@ public class Richards {
     }
 
     public static void main(String[] args) {
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
         long queued = 0, held = 0;
         for (int i = 0; i < iterations; i++) {
             Scheduler s = runRichards();

@@ -1,5 +1,5 @@
 // sieve: the sieve of Eratosthenes over boolean[] up to n, repeated 5 times. Measures
-// tight loops over a large array (bounds checks, byte stores). Size: n (default 8000000).
+// tight loops over a large array (bounds checks, byte stores). Size: n (default 12000000).
 public class Sieve {
     static boolean[] sieve(int n) {
         boolean[] composite = new boolean[n + 1];
@@ -30,7 +30,7 @@ public class Sieve {
     }
 
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 8000000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 12000000;
         int count = 0;
         long sum = 0;
         for (int rep = 0; rep < 5; rep++) {

@@ -1,7 +1,7 @@
 // sort: sorting written here: quicksort (median of three, insertion sort for short
 // ranges) and merge sort on int[], and a stable merge sort on objects ordered by their
 // compareTo (Comparable<Item>). Each result is checked (sorted, a permutation, stable).
-// Measures array access, recursion, interface calls. Size: elements (default 500000).
+// Measures array access, recursion, interface calls. Size: elements (default 800000).
 public class Sort {
     static int seed = 2024;
 
@@ -117,7 +117,7 @@ public class Sort {
     }
 
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 500000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 800000;
         boolean good = true;
         int[] data = new int[n];
         long sum = 0;

@@ -1,6 +1,6 @@
 // spectralnorm: the Computer Language Benchmarks Game's spectral norm of the infinite
 // matrix A(i,j) = 1/((i+j)(i+j+1)/2+i+1), by 10 power iterations. Measures double
-// arithmetic and division in nested loops over double[]. Size: n (default 800).
+// arithmetic and division in nested loops over double[]. Size: n (default 1300).
 public class SpectralNorm {
     static double a(int i, int j) {
         return 1.0 / ((i + j) * (i + j + 1) / 2 + i + 1);
@@ -45,7 +45,7 @@ public class SpectralNorm {
     }
 
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 800;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1300;
         double[] u = new double[n];
         double[] v = new double[n];
         double[] tmp = new double[n];
