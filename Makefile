@@ -87,8 +87,8 @@ $(BUILD)/unit_tests: $(UNITOBJ) $(BUILD)/liboak.a
 	$(CC) $(LDFLAGS) -o $@ $^ -lcunit $(LDLIBS)
 
 run: all
-	$(BIN)/oakasm samples/hello.oasm -o $(BUILD)/hello.oak
-	$(BIN)/oak $(BUILD)/hello.oak
+	$(BIN)/oakc -o $(BUILD)/Hello.oak samples/Hello.java
+	$(BIN)/oak $(BUILD)/Hello.oak
 
 unit: all
 	$(BUILD)/unit_tests

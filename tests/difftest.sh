@@ -3,7 +3,7 @@
 # tests/difftest.sh --bless FILE...
 #
 # Differential test of oakc + oak against the JDK on the Java program corpus
-# (tests/programs/java/**/*.java unless files are given). For each program:
+# (tests/programs/java and tests/programs/stdlib, every *.java, unless files are given). For each program:
 #   1. javac + java (the JDK on PATH, OpenJDK 17) compile and run it; its stdout must equal
 #      the program's `// expect:` lines, its exit status the `// expect exit:` value (or 1
 #      with `// expect runtime error:`, else 0), and its stderr must start with
@@ -183,7 +183,7 @@ command -v "$JAVAC" >/dev/null || { echo "difftest: $JAVAC not found" >&2; exit 
 if [ $# -gt 0 ]; then
     files=("$@")
 else
-    mapfile -t files < <(find tests/programs/java -name '*.java' | sort)
+    mapfile -t files < <(find tests/programs/java tests/programs/stdlib -name '*.java' | sort)
 fi
 mkdir -p "$BUILD/difftest" || exit 2
 rm -f "$BUILD"/difftest/.*.res

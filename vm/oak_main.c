@@ -87,18 +87,31 @@ typedef struct {
     double ms, compile_ms;
     long methods;
     int status;
-    char *out;
-    size_t outlen;
+    char *out, *err; /* stdout; stderr without the --stats block */
+    size_t outlen, errlen;
 } Run;
 
-static char *slurp(int fd, size_t *len) {
+/* A temporary file, unlinked at once: the runs write into these, never into pipes, so a
+ * program that writes much to both streams cannot block. */
+static int temp_fd(void) {
+    const char *dir = getenv("TMPDIR");
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/oak-compare-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd >= 0) unlink(path);
+    return fd;
+}
+
+static char *read_all(int fd, size_t *len) {
     size_t cap = 4096, n = 0;
-    char *b = malloc(cap);
+    char *b = malloc(cap + 1);
     ssize_t got;
+    lseek(fd, 0, SEEK_SET);
     while ((got = read(fd, b + n, cap - n)) > 0) {
         n += (size_t)got;
-        if (n == cap) b = realloc(b, cap *= 2);
+        if (n == cap) b = realloc(b, (cap *= 2) + 1);
     }
+    b[n] = 0;
     *len = n;
     return b;
 }
@@ -108,81 +121,125 @@ static double parse_after(const char *text, const char *key) {
     return p ? strtod(p + strlen(key), NULL) : 0;
 }
 
-/* Runs this executable with --mode=MODE --stats and the program; collects stdout, stderr's
- * JIT figures, wall time and status. */
-static void run_mode(const char *self, Run *r, char **prog_argv, int prog_argc) {
-    int out[2], err[2];
-    if (pipe(out) != 0 || pipe(err) != 0) {
-        r->status = -1;
-        return;
-    }
+/* Runs this executable in r->mode with the VM options and the program (av[3...]), stdin
+ * from in_fd; collects stdout, stderr, the JIT figures of --stats, wall time, status. */
+static void run_mode(Run *r, char **av, int in_fd) {
     char mode_opt[32];
     snprintf(mode_opt, sizeof mode_opt, "--mode=%s", r->mode);
-    char **av = calloc((size_t)prog_argc + 4, sizeof(char *));
-    av[0] = (char *)self;
     av[1] = mode_opt;
     av[2] = "--stats";
-    for (int k = 0; k < prog_argc; k++) av[3 + k] = prog_argv[k];
+    int out = temp_fd(), err = temp_fd();
+    if (out < 0 || err < 0) {
+        r->status = -1;
+        r->out = strdup(""), r->err = strdup("oak: --compare cannot create temporary files\n");
+        r->errlen = strlen(r->err);
+        return;
+    }
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     pid_t pid = fork();
     if (pid == 0) {
-        dup2(out[1], 1);
-        dup2(err[1], 2);
-        close(out[0]), close(err[0]), close(out[1]), close(err[1]);
+        if (in_fd >= 0) {
+            lseek(in_fd, 0, SEEK_SET);
+            dup2(in_fd, 0);
+        }
+        dup2(out, 1);
+        dup2(err, 2);
         execv("/proc/self/exe", av);
         _exit(127);
     }
-    close(out[1]);
-    close(err[1]);
-    size_t elen;
-    r->out = slurp(out[0], &r->outlen);
-    char *e = slurp(err[0], &elen);
-    close(out[0]);
-    close(err[0]);
     int st = 0;
-    waitpid(pid, &st, 0);
+    if (pid > 0) waitpid(pid, &st, 0);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     r->ms = (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6;
-    r->status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-    e = realloc(e, elen + 1);
-    e[elen] = 0;
-    r->compile_ms = parse_after(e, "jit compile time   ");
-    const char *p = strstr(e, "jit compiles       ");
+    r->status = pid < 0 ? -1 : WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    r->out = read_all(out, &r->outlen);
+    r->err = read_all(err, &r->errlen);
+    close(out);
+    close(err);
+    r->compile_ms = parse_after(r->err, "jit compile time   ");
+    const char *p = strstr(r->err, "jit compiles       ");
     r->methods = p && strchr(p, '(') ? strtol(strchr(p, '(') + 1, NULL, 10) : 0;
-    free(e);
-    free(av);
+    char *stats = strstr(r->err, "oak: --- stats ---\n");
+    if (stats) {
+        *stats = 0;
+        r->errlen = (size_t)(stats - r->err);
+    }
 }
 
-static int run_compare(const char *self, int argc, char **argv, int i, const char *path, const char *main_class,
+static int same_bytes(const char *a, size_t an, const char *b, size_t bn) { return an == bn && memcmp(a, b, an) == 0; }
+
+/* opts: the VM options given before the program (minus --compare, --mode, --stats, --prof
+ * and the JIT's logs), passed to every run. Standard input is read once and given to
+ * each run whole. */
+static int run_compare(int argc, char **argv, int i, char **opts, int nopts, const char *path, const char *main_class,
                        const char *module) {
-    (void)self;
-    /* the program part of the command line: -p PATH -m CLASS ARGS, or MODULE ARGS */
-    int pn = 0;
-    char **pv = calloc((size_t)argc + 4, sizeof(char *));
+    char **av = calloc((size_t)argc + (size_t)nopts + 8, sizeof(char *));
+    int n = 3;
+    av[0] = argv[0];
+    for (int k = 0; k < nopts; k++) av[n++] = opts[k];
     if (main_class) {
-        pv[pn++] = "-p", pv[pn++] = (char *)path, pv[pn++] = "-m", pv[pn++] = (char *)main_class;
+        av[n++] = "-p", av[n++] = (char *)path, av[n++] = "-m", av[n++] = (char *)main_class;
     } else {
-        pv[pn++] = (char *)module;
+        av[n++] = (char *)module;
     }
-    for (int k = i; k < argc; k++) pv[pn++] = argv[k];
+    for (int k = i; k < argc; k++) av[n++] = argv[k];
+    av[n] = NULL;
+    int in_fd = -1;
+    if (!isatty(0)) {
+        in_fd = temp_fd();
+        char buf[65536];
+        ssize_t got;
+        while (in_fd >= 0 && (got = read(0, buf, sizeof buf)) > 0)
+            if (write(in_fd, buf, (size_t)got) != got) break;
+    }
     Run runs[3] = {{.mode = "int"}, {.mode = "jit"}, {.mode = "tiered"}};
-    for (int k = 0; k < 3; k++) run_mode(self, &runs[k], pv, pn);
+    for (int k = 0; k < 3; k++) {
+        if (isatty(2)) {
+            fprintf(stderr, "oak --compare: running --mode=%s...\r", runs[k].mode);
+            fflush(stderr);
+        }
+        run_mode(&runs[k], av, in_fd);
+    }
+    if (isatty(2)) fprintf(stderr, "%-40s\r", "");
+    if (in_fd >= 0) close(in_fd);
+    Run *ref = &runs[0];
+    /* the program did not start (no module, bad options...): say why, as a plain run would */
+    if (ref->status != 0 && ref->outlen == 0 && strncmp(ref->err, "oak: ", 5) == 0 &&
+        same_bytes(ref->err, ref->errlen, runs[1].err, runs[1].errlen)) {
+        fputs(ref->err, stderr);
+        int st = ref->status;
+        for (int k = 0; k < 3; k++) free(runs[k].out), free(runs[k].err);
+        free(av);
+        return st;
+    }
     int same = 1;
-    for (int k = 1; k < 3; k++)
-        if (runs[k].outlen != runs[0].outlen || memcmp(runs[k].out, runs[0].out, runs[0].outlen) != 0 ||
-            runs[k].status != runs[0].status)
-            same = 0;
-    printf("%-8s %10s %12s %9s %10s %7s  %s\n", "mode", "wall ms", "compile ms", "compiled", "vs int", "exit", "output");
+    printf("%-8s %10s %12s %9s %9s %6s  %-11s %s\n", "mode", "wall ms", "compile ms", "compiled", "speedup", "exit",
+           "stdout", "stderr");
     for (int k = 0; k < 3; k++) {
         Run *r = &runs[k];
-        int eq = r->outlen == runs[0].outlen && memcmp(r->out, runs[0].out, r->outlen) == 0;
-        printf("%-8s %10.1f %12.1f %9ld %9.2fx %7d  %s\n", r->mode, r->ms, r->compile_ms, r->methods,
-               r->ms > 0 ? runs[0].ms / r->ms : 0.0, r->status, k == 0 ? "(reference)" : eq ? "identical" : "DIFFERENT");
+        int eq_out = same_bytes(r->out, r->outlen, ref->out, ref->outlen);
+        int eq_err = same_bytes(r->err, r->errlen, ref->err, ref->errlen);
+        if (!eq_out || !eq_err || r->status != ref->status) same = 0;
+        printf("%-8s %10.1f %12.1f %9ld %8.2fx %6d  %-11s %s\n", r->mode, r->ms, r->compile_ms, r->methods,
+               r->ms > 0 ? ref->ms / r->ms : 0.0, r->status, k == 0 ? "(reference)" : eq_out ? "identical" : "DIFFERENT",
+               k == 0 ? (r->errlen ? "(reference)" : "(empty)") : eq_err ? "identical" : "DIFFERENT");
     }
-    printf("outputs identical in all modes: %s\n", same ? "yes" : "NO");
-    for (int k = 0; k < 3; k++) free(runs[k].out);
-    free(pv);
+    printf("speedup: int's wall time / this mode's (2.00x = twice as fast as the interpreter)\n");
+    printf("outputs and exit status identical in all modes: %s\n", same ? "yes" : "NO");
+    if (ref->errlen) {
+        printf("--- stderr of the int run ---\n");
+        fwrite(ref->err, 1, ref->errlen, stdout);
+        if (ref->err[ref->errlen - 1] != '\n') putchar('\n');
+    }
+    for (int k = 1; k < 3; k++)
+        if (!same_bytes(runs[k].err, runs[k].errlen, ref->err, ref->errlen) && runs[k].errlen) {
+            printf("--- stderr of the %s run ---\n", runs[k].mode);
+            fwrite(runs[k].err, 1, runs[k].errlen, stdout);
+            if (runs[k].err[runs[k].errlen - 1] != '\n') putchar('\n');
+        }
+    for (int k = 0; k < 3; k++) free(runs[k].out), free(runs[k].err);
+    free(av);
     return same ? 0 : 1;
 }
 
@@ -193,6 +250,8 @@ int main(int argc, char **argv) {
     opt.osr_threshold = 20000;
     const char *path = NULL, *main_class = NULL;
     int i = 1, verify_only = 0, compare = 0, source = 0;
+    char **fwd = calloc((size_t)argc + 1, sizeof(char *)); /* options --compare passes on */
+    int nfwd = 0;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -228,6 +287,7 @@ int main(int argc, char **argv) {
             }
             opt.jit_threshold = (uint32_t)v;
             opt.osr_threshold = (uint32_t)v;
+            fwd[nfwd++] = (char *)a;
         } else if (strcmp(a, "--verbose:jit") == 0) {
             opt.verbose_jit = 1;
         } else if (strncmp(a, "--jit-dump=", 11) == 0) {
@@ -247,11 +307,13 @@ int main(int argc, char **argv) {
                 fprintf(stderr, "oak: bad stack size '%s' (at least 64k)\n", a + 4);
                 return 2;
             }
+            fwd[nfwd++] = (char *)a;
         } else if (strncmp(a, "-Xmx", 4) == 0) {
             if (parse_size(a + 4, &opt.heap_max) || opt.heap_max < (1u << 20)) {
                 fprintf(stderr, "oak: bad heap size '%s' (at least 1m)\n", a + 4);
                 return 2;
             }
+            fwd[nfwd++] = (char *)a;
         } else if (strcmp(a, "-p") == 0 || strcmp(a, "--module-path") == 0) {
             if (++i >= argc) {
                 fprintf(stderr, "oak: %s needs a path\n", a);
@@ -289,7 +351,7 @@ int main(int argc, char **argv) {
         return 2;
     }
 
-    if (compare) return run_compare(argv[0], argc, argv, i, path, main_class, module);
+    if (compare) return run_compare(argc, argv, i, fwd, nfwd, path, main_class, module);
     char lib[PATH_MAX + 32], err[1024];
     if (find_stdlib(lib, sizeof lib) != 0) {
         fprintf(stderr, "oak: cannot find the standard library (lib/java.base.oak); set OAK_HOME\n");
