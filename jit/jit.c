@@ -1847,6 +1847,23 @@ static const char *host_march(void) {
     return "-mtune=generic";
 }
 
+/* Installs m's typed function `name` and its vm_Entry stub `name_entry` from so (NULL:
+ * the translation failed); 1 if installed, else m stays interpreted. */
+static int install_method(jit_JIT *j, vm_Method *m, void *so, const char *name) {
+    char sname[80];
+    snprintf(sname, sizeof sname, "%s_entry", name);
+    void *code = so ? dlsym(so, name) : NULL, *stub = code ? dlsym(so, sname) : NULL;
+    if (!code || !stub) {
+        m->jit_state = VM_JIT_FAILED;
+        j->stats.failures++;
+        return 0;
+    }
+    m->jit_code = code;
+    __atomic_store_n(&m->entry, (vm_Entry)stub, __ATOMIC_RELEASE);
+    m->jit_state = VM_JIT_DONE;
+    return 1;
+}
+
 static int install_portable(jit_JIT *j, vm_Class *c, void *so, double ms, const char *tier, int cached);
 
 /* Compiles jobs in one context and installs the code. With `portable` (a class, all of
@@ -1999,17 +2016,7 @@ static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *t
             if (u->osr_pc == UINT32_MAX) m->jit_state = VM_JIT_FAILED;
             j->stats.failures++;
         } else if (u->osr_pc == UINT32_MAX) {
-            char sname[80];
-            snprintf(sname, sizeof sname, "%s_entry", u->name);
-            void *code = dlsym(so, u->name), *stub = dlsym(so, sname);
-            if (!code || !stub) {
-                m->jit_state = VM_JIT_FAILED;
-                j->stats.failures++;
-                continue;
-            }
-            m->jit_code = code;
-            __atomic_store_n(&m->entry, (vm_Entry)stub, __ATOMIC_RELEASE);
-            m->jit_state = VM_JIT_DONE;
+            if (!install_method(j, m, so, u->name)) continue;
             j->stats.methods++;
         } else {
             void *code = dlsym(so, u->name);
@@ -2073,19 +2080,10 @@ static int install_portable(jit_JIT *j, vm_Class *c, void *so, double ms, const 
     *rel = table;
     for (uint32_t i = 0; i < nunits; i++) {
         vm_Method *m = &c->methods[meta[2 + 2 * i]];
-        char name[64], sname[80];
+        char name[64];
         snprintf(name, sizeof name, "oak_p_%u", meta[2 + 2 * i]);
-        snprintf(sname, sizeof sname, "%s_entry", name);
-        void *code = meta[3 + 2 * i] ? dlsym(so, name) : NULL, *stub = code ? dlsym(so, sname) : NULL;
         if (m->jit_state == VM_JIT_DONE) continue;
-        if (!code || !stub) {
-            m->jit_state = VM_JIT_FAILED;
-            j->stats.failures++;
-            continue;
-        }
-        m->jit_code = code;
-        __atomic_store_n(&m->entry, (vm_Entry)stub, __ATOMIC_RELEASE);
-        m->jit_state = VM_JIT_DONE;
+        if (!install_method(j, m, meta[3 + 2 * i] ? so : NULL, name)) continue;
         if (cached) j->stats.cache_methods++;
         else j->stats.methods++;
         if (j->vm->opt.verbose_jit) {

@@ -227,6 +227,19 @@ static int run_compare(int argc, char **argv, int i, char **opts, int nopts, con
     }
     printf("speedup: int's wall time / this mode's (2.00x = twice as fast as the interpreter)\n");
     printf("outputs and exit status identical in all modes: %s\n", same ? "yes" : "NO");
+    if (ref->outlen) {
+        /* the program's own output, once (its first 20 lines) */
+        size_t end = 0;
+        int total = 0;
+        for (size_t k = 0; k < ref->outlen; k++)
+            if (ref->out[k] == '\n' && ++total == 20) end = k + 1;
+        if (ref->out[ref->outlen - 1] != '\n') total++;
+        if (total <= 20) end = ref->outlen;
+        printf("--- stdout of the int run%s ---\n", total > 20 ? " (first 20 lines)" : "");
+        fwrite(ref->out, 1, end, stdout);
+        if (ref->out[end - 1] != '\n') putchar('\n');
+        if (total > 20) printf("... (%d lines in all)\n", total);
+    }
     if (ref->errlen) {
         printf("--- stderr of the int run ---\n");
         fwrite(ref->err, 1, ref->errlen, stdout);

@@ -63,7 +63,21 @@ expect 0 "Hello, Oak!" "" -- "$BIN/oak" -Xss256k -Xmx64m "$T/hello.oak"
 # the standard library is found through OAK_HOME too, and a wrong OAK_HOME is an error
 expect 0 "Hello, Oak!" "" -- env OAK_HOME="$BIN/.." "$BIN/oak" "$T/hello.oak"
 expect 1 "" "cannot find the standard library" -- env OAK_HOME=/nonexistent "$BIN/oak" "$T/hello.oak"
-expect 0 "outputs identical in all modes: yes" "" -- "$BIN/oak" --compare "$T/hello.oak"
+expect 0 "outputs and exit status identical in all modes: yes" "" -- "$BIN/oak" --compare "$T/hello.oak"
+# --compare on every sample (the Java ones compiled in memory), with arguments and stdin
+for f in samples/*.java; do
+    expect 0 "outputs and exit status identical in all modes: yes" "" -- "$BIN/oak" --compare "$f"
+done
+expect 0 "primes below 1000: 168" "" -- "$BIN/oak" --compare samples/Primes.java 1000
+printf 'b a b\n' >"$T/words.txt"
+expect 0 "b              2" "" -- sh -c "\"$BIN/oak\" --compare samples/WordCount.java - <\"$T/words.txt\""
+# --compare: launcher errors are reported as such; VM options reach every run; stderr is
+# compared (an uncaught exception prints the same trace in every mode)
+expect 1 "" "cannot open" -- "$BIN/oak" --compare "$T/Missing.oak"
+printf 'public class Deep { static int d(int n) { return n == 0 ? 0 : 1 + d(n - 1); }\n public static void main(String[] a) { System.out.println(d(Integer.parseInt(a[0]))); } }\n' >"$T/Deep.java"
+expect 0 "identical in all modes: yes" "" -- "$BIN/oak" --compare -Xss64m "$T/Deep.java" 200000
+printf 'public class Boom { public static void main(String[] a) { System.err.println("to stderr"); throw new IllegalStateException("boom"); } }\n' >"$T/Boom.java"
+expect 0 "java.lang.IllegalStateException: boom" "" -- "$BIN/oak" --compare "$T/Boom.java"
 expect 0 "tiered" "" -- "$BIN/oak" --compare -p "$T/Lib.oak" -m Lib2 a b
 expect 0 "Hello, Oak!" "top methods by calls" -- "$BIN/oak" --prof "$T/hello.oak"
 expect 0 "Hello, Oak!" "jit compiles" -- "$BIN/oak" --mode=jit --stats "$T/hello.oak"
