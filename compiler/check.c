@@ -5143,7 +5143,7 @@ static void attr_class(cc_Check *k, cc_Sym *c) {
 /* driver                                                              */
 /* ------------------------------------------------------------------ */
 
-/* flow analysis of a class, then of its member classes (javac's todo order), while no
+/* flow analysis of a class, then of its member classes (the order of javac's attribution queue), while no
  * error has been reported */
 static void flow_tree(cc_Check *k, cc_Sym *c) {
     if (cc_error_count(k->c) != 0) {

@@ -11,7 +11,7 @@
  *             be thrown", "exception X is never thrown in body of corresponding try
  *             statement", "exception X has already been caught", precise rethrow
  *
- * Member classes are separate javac todo entries: cc_flow_class does one class without
+ * Member classes are separate entries of javac's attribution queue: cc_flow_class does one class without
  * its member classes; the driver calls it for each.
  */
 #include "ccsym.h"
