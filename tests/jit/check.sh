@@ -7,6 +7,7 @@
 #   (d) --mode=jit --stats counts compiled methods and compile time
 #   (e) an uncaught exception thrown in compiled code prints the interpreter's stack trace
 #   (f) a bad --jit-threshold is a usage error (exit 2)
+#   (g) one OSR variant of a method serves all its loops (Phases.java: three loops in main)
 # Work files go to BUILD/jit-check/. Prints a summary; exits 1 if any check fails.
 set -u
 if [ $# -ne 2 ]; then
@@ -196,6 +197,41 @@ for mode in int jit tiered; do
         show "$T/thr1.err"
     fi
 done
+
+# ---- (g) one OSR variant, every loop header ----
+# main's first loop (2,000 iterations) makes main hot and is over long before the OSR
+# compile it queued is done; the interpreter is in the second loop (3 million) by then, and
+# enters the variant at that loop's header. One OSR compile of main, at least one entry.
+"$BIN/oakc" -o "$T/Phases.oak" tests/jit/Phases.java || exit 1
+"$BIN/oak" --mode=int "$T/Phases.oak" >"$T/phases.expected" 2>&1 || bad "(g) --mode=int Phases.oak failed"
+phases_ok=0
+variants=0
+for try in 1 2 3; do
+    "$BIN/oak" --mode=tiered --jit-threshold=100 --stats --verbose:jit "$T/Phases.oak" >"$T/phases.out" 2>"$T/phases.err"
+    rc=$?
+    if [ $rc -ne 0 ] || ! cmp -s "$T/phases.out" "$T/phases.expected"; then
+        bad "(g) --mode=tiered Phases.oak: exit $rc or output differs from --mode=int:"
+        show "$T/phases.out"
+        show "$T/phases.err"
+        break
+    fi
+    entries=$(awk '/jit OSR entries/ {print $NF}' "$T/phases.err")
+    variants=$(grep -c '^\[jit\] Phases.main(.*tiered (osr @' "$T/phases.err")
+    if [ "$variants" -ne 1 ]; then
+        bad "(g) expected exactly one OSR compile of Phases.main, found $variants:"
+        show "$T/phases.err" 20
+        break
+    fi
+    if [ -n "$entries" ] && [ "$entries" -ge 1 ] 2>/dev/null; then
+        phases_ok=1
+        break
+    fi
+    echo "note: (g) try $try: no OSR entry (the compile may have lost the race)"
+done
+if [ $phases_ok -eq 1 ]; then ok; elif [ "$rc" -eq 0 ] && [ "$variants" -eq 1 ]; then
+    bad "(g) no OSR entry into Phases.main's later loops in 3 runs:"
+    show "$T/phases.err" 20
+fi
 
 echo "jit checks: $pass passed, $fail failed"
 [ $fail -eq 0 ]
