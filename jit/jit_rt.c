@@ -25,6 +25,15 @@ void jit_rt_throw_div0(vm_Thread *t) { vm_throw(t, "java/lang/ArithmeticExceptio
 
 void jit_rt_throw_soe(vm_Thread *t) { vm_throw(t, "java/lang/StackOverflowError", NULL); }
 
+/* The limits a compiled activation whose record fr starts a page of the frame array
+ * checks: room for the records of this page (and the first of the next), and C stack
+ * above the thread's limit. This function's frame is below its caller's: the test is
+ * conservative. 1: the caller throws StackOverflowError. */
+int32_t jit_rt_stack_check(vm_Thread *t, vm_Frame *fr) {
+    return (char *)fr + VM_FRAME_PAGE + sizeof(vm_Frame) > (char *)t->frames_end ||
+           (char *)__builtin_frame_address(0) < t->c_stack_limit;
+}
+
 void jit_rt_athrow(vm_Thread *t, vm_Object *ex) { t->exception = ex; }
 
 /* getstatic/putstatic: the address of the static slot; getfield/putfield: the byte offset

@@ -15,6 +15,7 @@
 #include <gc/gc_mark.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
@@ -44,7 +45,11 @@ static vm_Thread *new_thread(vm_VM *vm) {
     if (frames < 64) frames = 64;
     t->vm = vm;
     t->stack = calloc(slots, sizeof(vm_Value));
-    t->frames = calloc(frames, sizeof(vm_Frame));
+    /* page-aligned, with two pages past frames_end: compiled code checks its limits only
+     * when its record starts a page (jit.c, "stack checks") */
+    t->frames_bytes = (frames * sizeof(vm_Frame) + 3 * VM_FRAME_PAGE - 1) / VM_FRAME_PAGE * VM_FRAME_PAGE;
+    t->frames = mmap(NULL, t->frames_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (t->frames == MAP_FAILED) t->frames = NULL;
     if (!t->stack || !t->frames) {
         fprintf(stderr, "oak: cannot allocate a %zu-byte stack\n", slots * sizeof(vm_Value));
         exit(1);
@@ -191,12 +196,14 @@ int vm_boot(vm_VM *vm) {
 
 int vm_run_main(vm_VM *vm, const char *cname, int argc, char **argv) {
     vm_Thread *t = vm->main;
-    /* compiled code recurses on the C stack: leave 256 KiB of it for C code and natives */
+    /* compiled code recurses on the C stack: leave VM_C_STACK_RESERVE of it for C code,
+     * natives, and the compiled frames between two of its checks */
     struct rlimit rl;
     size_t cstack = 8u << 20;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > (1u << 20)) cstack = rl.rlim_cur;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) cstack = rl.rlim_cur;
+    size_t reserve = cstack / 4 < VM_C_STACK_RESERVE ? cstack / 4 : VM_C_STACK_RESERVE;
     char here;
-    t->c_stack_limit = &here - (cstack - (256u << 10));
+    t->c_stack_limit = &here - (cstack - reserve);
     /* System (and with it the standard streams) is initialized before the main class, as
      * the JVM does: a program that fills the heap must still be able to print */
     vm_Class *sys = vm_load_class(t, "java/lang/System");
@@ -312,7 +319,7 @@ void vm_free(vm_VM *vm) {
         if (roots.threads[i] == vm->main) roots.threads[i] = roots.threads[--roots.n];
     vm_Thread *t = vm->main;
     free(t->stack);
-    free(t->frames);
+    munmap(t->frames, t->frames_bytes);
     GC_FREE(t);
     for (uint32_t i = 0; i < vm->classes_cap; i++)
         if (vm->classes[i]) free_class(vm->classes[i]);

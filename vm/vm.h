@@ -160,6 +160,11 @@ typedef struct vm_Frame {
     uint32_t flags;     /* VM_FRAME_ENTRY: a return leaves vm_execute */
 } vm_Frame;
 #define VM_FRAME_ENTRY 1u
+/* Compiled code checks the frame array and C stack limits once per VM_FRAME_PAGE bytes
+ * of frame records (about 100 activations); the C stack keeps VM_C_STACK_RESERVE below
+ * the limit for the frames in between, C code and natives. */
+#define VM_FRAME_PAGE 4096u
+#define VM_C_STACK_RESERVE (1u << 20)
 /* Compiled code (jit/) writes only method and pc of its records: the interpreter never
  * unwinds into one (an ENTRY frame always separates them), and stack traces read only
  * method and pc. It keeps t->fp up to date only when it calls into the VM. */
@@ -175,6 +180,7 @@ struct vm_Thread {
     int in_soe;           /* building a StackOverflowError */
     int64_t budget;       /* OAK_BUDGET builds: branches and calls left before the kill */
     char *c_stack_limit;  /* compiled code throws StackOverflowError below this address */
+    size_t frames_bytes;  /* the mapping that holds frames (page-aligned, slack past frames_end) */
     int killed;           /* budget exhausted: the pending exception unwinds everything */
 };
 
