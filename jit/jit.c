@@ -1954,14 +1954,11 @@ static void log_compile(jit_JIT *j, Unit *u, double ms, const char *tier) {
                 u->m->desc, u->m->code_len, ms, tier, u->failed ? "  FAILED (stays interpreted)" : "");
 }
 
-/* Has m a loop (a backward branch) or a call to itself? */
-static int may_run_long(vm_Method *m) {
+/* Does m call itself (by name: recursion through a virtual call counts too)? */
+static int calls_itself(vm_Method *m) {
     const ld_Module *lm = m->cls->module->ld;
     for (uint32_t pc = 0; pc < m->code_len; pc += op_decode_length(m->code, m->code_len, pc)) {
         uint8_t op = m->code[pc];
-        const op_Info *in = &op_info[op];
-        if (in->format == OPF_BRANCH && op_s32(m->code + pc + 1) <= 0) return 1;
-        if ((in->format == OPF_TABLESWITCH || in->format == OPF_LOOKUPSWITCH)) return 1; /* targets: not worth decoding */
         if (op >= OP_invokevirtual && op <= OP_invokeinterface) {
             const ld_Const *k = &lm->pool[op_u16(m->code + pc + 1)];
             if (strcmp(ld_utf8(lm, k->u.member.name), m->name) == 0 && strcmp(ld_utf8(lm, k->u.member.desc), m->desc) == 0 &&
@@ -2026,25 +2023,19 @@ static int compile_jobs_in(jit_JIT *j, Job *given, uint32_t njobs, const char *t
     uint32_t batch_no = __atomic_add_fetch(&j->batch_no, 1, __ATOMIC_SEQ_CST);
     b->ctx = gcc_jit_context_acquire();
     if (!b->ctx) return -1;
-    int level = 2;
-    if (on_vm_thread && j->vm->opt.mode == VM_MODE_JIT) {
-        /* --mode=jit compiles before anything is known to be hot: full optimization only
-         * for batches with a loop or a recursive method; -O1 is ~40% cheaper */
-        level = 1;
-        for (uint32_t i = 0; i < njobs && level < 2 && !portable; i++)
-            if (may_run_long(jobs[i].m)) level = 2;
-        /* library classes go to the code cache whole: -O1 (near -O2's speed on loops, at
-         * 60% of its compile cost) keeps a cold cache's first runs bearable */
-    }
-    /* An OSR variant is a bridge out of one activation (main's loops): -O1 with small
-     * functions inlined costs about 30% less than -O2 and its loops run as fast (bench
-     * Sort, tiered: 1.20 -> 1.09 s; the compile thread gets to the methods called next
-     * sooner) */
-    int osr = 0;
-    for (uint32_t i = 0; i < njobs; i++) osr |= jobs[i].osr_pc != UINT32_MAX;
-    if (osr) level = 1;
+    /* -O1 with small functions inlined (what -O2 adds that our code needs: spectralnorm's
+     * kernels call A(i, j)), except for a batch with a method that calls itself, which
+     * gets -O2 for GCC's recursive inlining (fib: 0.17 s of run at -O2, 0.28 at -O1).
+     * Measured in --mode=jit against -O2 for everything: compile time 35-40% less (Sieve
+     * 141 -> 90 ms, Fannkuch 155 -> 98, Mandelbrot 141 -> 87, SpectralNorm 180 -> 119,
+     * NBody 331 -> 238, Sort 442 -> 276), the same run time within 5% (Sort and Mandelbrot
+     * 5% slower, Fannkuch 9% faster), as the notes measured (-O1 gives -O2's speed on
+     * loops for 60% of its cost). Library classes for the code cache: -O1 alone. */
+    int level = 1;
+    for (uint32_t i = 0; i < njobs && level < 2 && !portable; i++)
+        if (calls_itself(jobs[i].m)) level = 2;
     gcc_jit_context_set_int_option(b->ctx, GCC_JIT_INT_OPTION_OPTIMIZATION_LEVEL, level);
-    if (osr) gcc_jit_context_add_command_line_option(b->ctx, "-finline-small-functions");
+    if (level == 1 && !portable) gcc_jit_context_add_command_line_option(b->ctx, "-finline-small-functions");
     gcc_jit_context_set_bool_allow_unreachable_blocks(b->ctx, 1);
     gcc_jit_context_set_bool_print_errors_to_stderr(b->ctx, getenv("OAK_JIT_DEBUG") != NULL);
     gcc_jit_context_add_command_line_option(b->ctx, "-fwrapv");
