@@ -35,7 +35,8 @@ typedef struct {
     double compile_ms;         /* total wall time in libgccjit */
     double compile_cpu_ms;     /* total CPU time of compiles (the compiling thread, as, ld) */
     double max_compile_ms;     /* the slowest compile */
-    uint64_t code_bytes;       /* size of the generated shared objects */
+    uint64_t code_bytes;       /* size of the generated object files (or shared objects) */
+    uint64_t link_fallbacks;   /* objects jit_elf.c refused, linked and dlopened instead */
     uint64_t cache_hits;       /* classes loaded from the code cache (--mode=jit) */
     uint64_t cache_stores;     /* classes compiled into the code cache */
     uint64_t cache_methods;    /* methods installed from the cache */

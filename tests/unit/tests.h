@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define SUITES(X) X(opcode) X(module) X(corpus) X(asm) X(vm) X(linker) X(lexer) X(parser) X(jit) X(compiler)
+#define SUITES(X) X(opcode) X(module) X(corpus) X(asm) X(vm) X(linker) X(lexer) X(parser) X(jit) X(jit_elf) X(compiler)
 
 #define X(n) void add_##n##_tests(void) __attribute__((weak));
 SUITES(X)
