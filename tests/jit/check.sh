@@ -8,6 +8,7 @@
 #   (e) an uncaught exception thrown in compiled code prints the interpreter's stack trace
 #   (f) a bad --jit-threshold is a usage error (exit 2)
 #   (g) one OSR variant of a method serves all its loops (Phases.java: three loops in main)
+#   (h) OAK_JIT_LD=1: every batch linked by ld and dlopened (the loader's fallback) works
 # Work files go to BUILD/jit-check/. Prints a summary; exits 1 if any check fails.
 set -u
 if [ $# -ne 2 ]; then
@@ -231,6 +232,21 @@ done
 if [ $phases_ok -eq 1 ]; then ok; elif [ "$rc" -eq 0 ] && [ "$variants" -eq 1 ]; then
     bad "(g) no OSR entry into Phases.main's later loops in 3 runs:"
     show "$T/phases.err" 20
+fi
+
+# ---- (h) the link fallback ----
+for mode in jit tiered; do
+    OAK_JIT_LD=1 "$BIN/oak" --mode=$mode --jit-threshold=1 --stats "$T/Loops.oak" >"$T/ld.out" 2>"$T/ld.err"
+    rc=$?
+    if [ $rc -eq 0 ] && cmp -s "$T/ld.out" "$T/loops.expected" && grep -Eq '^oak: jit linked by ld +[1-9]' "$T/ld.err"; then ok; else
+        bad "(h) OAK_JIT_LD=1 --mode=$mode: exit $rc, wrong output or no 'linked by ld' line:"
+        show "$T/ld.err" 20
+    fi
+done
+"$BIN/oak" --mode=jit --stats "$T/Loops.oak" >"$T/nold.out" 2>"$T/nold.err"
+if ! grep -q 'linked by ld' "$T/nold.err"; then ok; else
+    bad "(h) without OAK_JIT_LD the loader refused a batch:"
+    show "$T/nold.err" 20
 fi
 
 echo "jit checks: $pass passed, $fail failed"
