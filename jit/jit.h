@@ -49,6 +49,9 @@ jit_JIT *jit_new(vm_VM *vm);
 void jit_free(jit_JIT *j);
 const jit_Stats *jit_stats(jit_JIT *j);
 void jit_print_stats(jit_JIT *j, FILE *f);
+/* The compiled method whose bytecode holds pc, or NULL (stack traces: compiled frame
+ * records do not store their method). Any thread. */
+vm_Method *jit_method_at(jit_JIT *j, const uint8_t *pc);
 
 /* The interpreter calls this when it is about to run method m, which has no entry yet:
  * --mode=jit compiles m (and known callees) now; --mode=tiered counts and queues. */

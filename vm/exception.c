@@ -9,6 +9,7 @@
  * action ("Cannot invoke "String.length()"") and, when it can be found by a dataflow pass
  * over the method, what was null ("because "<local1>" is null").
  */
+#include "jit.h"
 #include "opcodes.h"
 #include "vm.h"
 
@@ -23,26 +24,40 @@ static vm_Value *slot_of(vm_Object *o, uint32_t slot) {
     return (vm_Value *)((char *)o + VM_FIELD_OFFSET(slot));
 }
 
+/* The method of a frame record. An interpreted frame stores it; a compiled activation
+ * stores only its pc (jit/jit.c), and its method field is what an earlier frame left
+ * there, NULL or a method whose bytecode does not hold that pc. */
+static vm_Method *frame_method(vm_Thread *t, const vm_Frame *f) {
+    vm_Method *m = f->method;
+    if (m && f->pc >= m->code && f->pc < m->code + m->code_len) return m;
+    vm_Method *c = t->vm->jit && f->pc ? jit_method_at(t->vm->jit, f->pc) : NULL;
+    return c ? c : m;
+}
+
 void vm_fill_backtrace(vm_Thread *t, vm_Object *ex) {
     vm_VM *vm = t->vm;
     vm_Frame *f = t->fp;
     /* Throwable constructors call fillInStackTrace: leave their frames out, as the JDK does */
     /* (the constructors of ex's own class and superclasses: compiled frames keep no locals
      * to compare `this` with, so the test is by class, as HotSpot's) */
-    while (f >= t->frames && strcmp(f->method->name, "<init>") == 0 &&
-           vm_is_subclass(f->method->cls, vm->c_throwable) && vm_is_subclass(ex->cls, f->method->cls))
+    for (vm_Method *m; f >= t->frames && (m = frame_method(t, f)) != NULL && strcmp(m->name, "<init>") == 0 &&
+                       vm_is_subclass(m->cls, vm->c_throwable) && vm_is_subclass(ex->cls, m->cls);)
         f--;
-    int32_t n = (int32_t)(f - t->frames + 1);
-    if (n > VM_MAX_TRACE) n = VM_MAX_TRACE;
-    if (n < 0) n = 0;
+    /* (a frame whose method is unknown, which the JIT's registration makes impossible, is
+     * left out rather than crashing) */
+    int32_t n = 0;
+    for (vm_Frame *g = f; g >= t->frames && n < VM_MAX_TRACE; g--) n += frame_method(t, g) != NULL;
     vm_Object *saved = t->exception;
     vm_Object *bt = vm_new_prim_array(t, 'J', 2 * n);
     t->exception = saved;
     if (!bt) return;
     int64_t *d = VM_ARRAY_DATA(bt);
-    for (int32_t i = 0; i < n; i++, f--) {
-        d[2 * i] = (int64_t)(intptr_t)f->method;
-        d[2 * i + 1] = (int64_t)(f->pc - f->method->code);
+    for (int32_t i = 0; i < n && f >= t->frames; f--) {
+        vm_Method *m = frame_method(t, f);
+        if (!m) continue;
+        d[2 * i] = (int64_t)(intptr_t)m;
+        d[2 * i + 1] = (int64_t)(f->pc - m->code);
+        i++;
     }
     slot_of(ex, vm->throwable_backtrace_slot)->a = bt;
 }
