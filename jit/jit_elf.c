@@ -78,7 +78,7 @@ jit_Image *jit_elf_load(const char *path, char *err, size_t errlen) {
         eh->e_ident[EI_DATA] != ELFDATA2LSB || eh->e_type != ET_REL || eh->e_machine != EM_X86_64)
         FAIL("%s: not a relocatable x86-64 ELF object", path);
     uint32_t nsec = eh->e_shnum;
-    if (eh->e_shentsize != sizeof(Elf64_Shdr) || nsec == 0 || eh->e_shoff > len ||
+    if (eh->e_shentsize != sizeof(Elf64_Shdr) || nsec == 0 || eh->e_shoff > len || eh->e_shoff % 8 != 0 ||
         (len - eh->e_shoff) / sizeof(Elf64_Shdr) < nsec)
         FAIL("%s: bad section header table", path);
     const Elf64_Shdr *sh = (const Elf64_Shdr *)(f + eh->e_shoff);
@@ -88,7 +88,8 @@ jit_Image *jit_elf_load(const char *path, char *err, size_t errlen) {
             FAIL("%s: section %u outside the file", path, i);
         if (sh[i].sh_type == SHT_SYMTAB) symsec = i;
     }
-    if (!symsec || sh[symsec].sh_entsize != sizeof(Elf64_Sym) || sh[symsec].sh_link == 0 || sh[symsec].sh_link >= nsec)
+    if (!symsec || sh[symsec].sh_entsize != sizeof(Elf64_Sym) || sh[symsec].sh_offset % 8 != 0 || sh[symsec].sh_link == 0 ||
+        sh[symsec].sh_link >= nsec)
         FAIL("%s: no symbol table", path);
     const Elf64_Sym *sym = (const Elf64_Sym *)(f + sh[symsec].sh_offset);
     uint32_t nsym = (uint32_t)(sh[symsec].sh_size / sizeof(Elf64_Sym));
@@ -151,7 +152,7 @@ jit_Image *jit_elf_load(const char *path, char *err, size_t errlen) {
         }
         if (sh[r].sh_type != SHT_RELA) continue;
         if (sh[r].sh_info == 0 || sh[r].sh_info >= nsec || !(sh[sh[r].sh_info].sh_flags & SHF_ALLOC)) continue;
-        if (sh[r].sh_link != symsec || sh[r].sh_entsize != sizeof(Elf64_Rela)) {
+        if (sh[r].sh_link != symsec || sh[r].sh_entsize != sizeof(Elf64_Rela) || sh[r].sh_offset % 8 != 0) {
             free(off);
             FAIL("%s: bad relocation section %u", path, r);
         }
@@ -204,7 +205,8 @@ jit_Image *jit_elf_load(const char *path, char *err, size_t errlen) {
         } else if (y->st_shndx == SHN_COMMON) {
             FAIL("%s: common symbol %s", path, nm);
         } else if (y->st_shndx < nsec && secaddr[y->st_shndx]) {
-            symaddr[s] = (uint64_t)(uintptr_t)(secaddr[y->st_shndx] + y->st_value);
+            if (y->st_value > sh[y->st_shndx].sh_size) FAIL("%s: symbol %s outside its section", path, nm);
+            symaddr[s] = (uint64_t)(uintptr_t)secaddr[y->st_shndx] + y->st_value;
         } /* else: in a section not loaded (.comment...): an error if a relocation uses it */
     }
     for (uint32_t s = 0; s < nsym; s++) {
