@@ -2565,6 +2565,31 @@ static int world_known(vm_VM *vm, vm_Method *m) {
  * methods its invokestatic/invokespecial/invokevirtual sites name in classes that are
  * already loaded, as long as they are compilable and not compiled yet. Looking them up
  * by name loads, links or initializes nothing, so the program cannot tell. */
+/* Loads (without initializing) the classes of m's own module that m's field accesses,
+ * calls and `new`s name, so that its references compile to constants. */
+static void preload_refs(vm_Thread *t, vm_Method *m) {
+    const ld_Module *lm = m->cls->module->ld;
+    for (uint32_t pc = 0; pc < m->code_len; pc += op_decode_length(m->code, m->code_len, pc)) {
+        uint8_t op = m->code[pc];
+        uint16_t cls_idx;
+        if ((op >= OP_getstatic && op <= OP_invokeinterface))
+            cls_idx = lm->pool[op_u16(m->code + pc + 1)].u.member.cls;
+        else if (op == OP_new)
+            cls_idx = op_u16(m->code + pc + 1);
+        else
+            continue;
+        const char *name = ld_class_name(lm, cls_idx);
+        if (vm_find_loaded_class(t->vm, name)) continue;
+        int own = 0; /* only the module's own classes */
+        for (uint32_t k = 0; k < lm->nclasses && !own; k++) own = strcmp(ld_class_name(lm, lm->classes[k].this_class), name) == 0;
+        if (!own) continue;
+        vm_Object *pending = t->exception;
+        t->exception = NULL;
+        (void)vm_load_class(t, name);
+        t->exception = pending;
+    }
+}
+
 static uint32_t eager_batch(vm_VM *vm, vm_Method *m, vm_Method **ms) {
     uint32_t n = 0;
     ms[n++] = m;
@@ -2579,7 +2604,9 @@ static uint32_t eager_batch(vm_VM *vm, vm_Method *m, vm_Method **ms) {
             vm_Class *cls = vm_find_loaded_class(vm, ld_class_name(lm, k->u.member.cls));
             if (!cls || cls->state == VM_CLASS_ERROR) continue;
             vm_Method *t = vm_find_method(cls, ld_utf8(lm, k->u.member.name), ld_utf8(lm, k->u.member.desc));
-            if (!t || t->entry || t->jit_state != VM_JIT_NONE || !compilable(t) || !world_known(vm, t)) continue;
+            if (!t || t->entry || t->jit_state != VM_JIT_NONE || !compilable(t)) continue;
+            preload_refs(vm->main, t);
+            if (!world_known(vm, t)) continue;
             t->jit_state = VM_JIT_QUEUED;
             ms[n++] = t;
         }
@@ -2604,6 +2631,7 @@ void jit_on_invoke(vm_Thread *t, vm_Method *m) {
         /* compile m now, before its first run, with the methods it calls that are already
          * known (one context amortizes the fixed cost over them) */
         vm_Method *ms[JIT_EAGER_BATCH];
+        preload_refs(t, m);
         uint32_t n = eager_batch(t->vm, m, ms);
         jit_compile_now(j, ms, n);
         for (uint32_t i = 0; i < n; i++)
