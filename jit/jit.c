@@ -2542,44 +2542,34 @@ static void enqueue(jit_JIT *j, vm_Method *m, uint32_t osr_pc) {
 #define JIT_EAGER_BATCH 16
 #endif
 
+/* The class a field access, call or `new` at pc names, or NULL for other instructions. */
+static const char *class_named_at(const vm_Method *m, uint32_t pc) {
+    const ld_Module *lm = m->cls->module->ld;
+    uint8_t op = m->code[pc];
+    if (op >= OP_getstatic && op <= OP_invokeinterface) return ld_class_name(lm, lm->pool[op_u16(m->code + pc + 1)].u.member.cls);
+    if (op == OP_new) return ld_class_name(lm, op_u16(m->code + pc + 1));
+    return NULL;
+}
+
 /* Are the classes that m's field accesses, calls and `new`s name loaded already? If not,
  * m is better compiled at its own first call: by then they may be, and its references
  * become constants instead of run-time resolutions (field offsets in a loop...). */
 static int world_known(vm_VM *vm, vm_Method *m) {
-    const ld_Module *lm = m->cls->module->ld;
     for (uint32_t pc = 0; pc < m->code_len; pc += op_decode_length(m->code, m->code_len, pc)) {
-        uint8_t op = m->code[pc];
-        uint16_t cls_idx;
-        if ((op >= OP_getstatic && op <= OP_invokeinterface))
-            cls_idx = lm->pool[op_u16(m->code + pc + 1)].u.member.cls;
-        else if (op == OP_new)
-            cls_idx = op_u16(m->code + pc + 1);
-        else
-            continue;
-        if (!vm_find_loaded_class(vm, ld_class_name(lm, cls_idx))) return 0;
+        const char *name = class_named_at(m, pc);
+        if (name && !vm_find_loaded_class(vm, name)) return 0;
     }
     return 1;
 }
 
-/* --mode=jit: the batch compiled before m's first run: m, then (breadth first) the
- * methods its invokestatic/invokespecial/invokevirtual sites name in classes that are
- * already loaded, as long as they are compilable and not compiled yet. Looking them up
- * by name loads, links or initializes nothing, so the program cannot tell. */
 /* Loads (without initializing) the classes of m's own module that m's field accesses,
- * calls and `new`s name, so that its references compile to constants. */
+ * calls and `new`s name, so that its references compile to constants. An error stays
+ * with the class and is thrown at its first real use, as without this. */
 static void preload_refs(vm_Thread *t, vm_Method *m) {
     const ld_Module *lm = m->cls->module->ld;
     for (uint32_t pc = 0; pc < m->code_len; pc += op_decode_length(m->code, m->code_len, pc)) {
-        uint8_t op = m->code[pc];
-        uint16_t cls_idx;
-        if ((op >= OP_getstatic && op <= OP_invokeinterface))
-            cls_idx = lm->pool[op_u16(m->code + pc + 1)].u.member.cls;
-        else if (op == OP_new)
-            cls_idx = op_u16(m->code + pc + 1);
-        else
-            continue;
-        const char *name = ld_class_name(lm, cls_idx);
-        if (vm_find_loaded_class(t->vm, name)) continue;
+        const char *name = class_named_at(m, pc);
+        if (!name || vm_find_loaded_class(t->vm, name)) continue;
         int own = 0; /* only the module's own classes */
         for (uint32_t k = 0; k < lm->nclasses && !own; k++) own = strcmp(ld_class_name(lm, lm->classes[k].this_class), name) == 0;
         if (!own) continue;
@@ -2590,6 +2580,11 @@ static void preload_refs(vm_Thread *t, vm_Method *m) {
     }
 }
 
+/* --mode=jit: the batch compiled before m's first run: m, then (breadth first) the
+ * methods its invokestatic/invokespecial/invokevirtual sites name in classes that are
+ * already loaded, as long as they are compilable and not compiled yet. Looking them up
+ * by name initializes nothing, so the program cannot tell; preload_refs loads the
+ * program's classes they name first. */
 static uint32_t eager_batch(vm_VM *vm, vm_Method *m, vm_Method **ms) {
     uint32_t n = 0;
     ms[n++] = m;

@@ -239,51 +239,35 @@ jit_Image *jit_elf_load(const char *path, char *err, size_t errlen) {
                 if (sym[s].st_shndx == SHN_UNDEF) FAIL("%s: undefined symbol %s", path, str + sym[s].st_name);
                 FAIL("%s: relocation against %s, which is not loaded", path, str + sym[s].st_name);
             }
-            int64_t v;
+            uint64_t p = (uint64_t)(uintptr_t)P, g = (uint64_t)(uintptr_t)got;
+            uint64_t v;
+            int wide = 0;
             switch (type) {
-            case R_X86_64_64:
-                v = (int64_t)(S + (uint64_t)A);
-                memcpy(P, &v, 8);
-                break;
-            case R_X86_64_PC64:
-                v = (int64_t)(S + (uint64_t)A - (uint64_t)(uintptr_t)P);
-                memcpy(P, &v, 8);
-                break;
+            case R_X86_64_64: v = S + (uint64_t)A, wide = 1; break;
+            case R_X86_64_PC64: v = S + (uint64_t)A - p, wide = 1; break;
+            case R_X86_64_GOTOFF64: v = S + (uint64_t)A - g, wide = 1; break;
             case R_X86_64_PC32:
-            case R_X86_64_PLT32:
+            case R_X86_64_PLT32: /* imports through their jump stub */
                 if (stub_of[s]) S = (uint64_t)(uintptr_t)(base + stub_off + (size_t)(stub_of[s] - 1) * STUB_SIZE);
-                v = (int64_t)(S + (uint64_t)A - (uint64_t)(uintptr_t)P);
-                if (!fits32(v)) FAIL("%s: PC-relative relocation out of range", path);
-                put32(P, v);
+                v = S + (uint64_t)A - p;
                 break;
             case R_X86_64_GOTPCREL:
             case R_X86_64_GOTPCRELX:
-            case R_X86_64_REX_GOTPCRELX:
-                v = (int64_t)((uint64_t)(uintptr_t)&got[got_of[s] - 1] + (uint64_t)A - (uint64_t)(uintptr_t)P);
-                if (!fits32(v)) FAIL("%s: GOT-relative relocation out of range", path);
-                put32(P, v);
-                break;
-            case R_X86_64_GOTPC32:
-                v = (int64_t)((uint64_t)(uintptr_t)got + (uint64_t)A - (uint64_t)(uintptr_t)P);
-                if (!fits32(v)) FAIL("%s: GOT-relative relocation out of range", path);
-                put32(P, v);
-                break;
-            case R_X86_64_GOTOFF64:
-                v = (int64_t)(S + (uint64_t)A - (uint64_t)(uintptr_t)got);
-                memcpy(P, &v, 8);
-                break;
+            case R_X86_64_REX_GOTPCRELX: v = (uint64_t)(uintptr_t)&got[got_of[s] - 1] + (uint64_t)A - p; break;
+            case R_X86_64_GOTPC32: v = g + (uint64_t)A - p; break;
+            case R_X86_64_32S: v = S + (uint64_t)A; break;
             case R_X86_64_32:
-                v = (int64_t)(S + (uint64_t)A);
-                if (v < 0 || v > (int64_t)UINT32_MAX) FAIL("%s: 32-bit relocation out of range", path);
-                put32(P, v);
+                v = S + (uint64_t)A;
+                if (v > UINT32_MAX) FAIL("%s: 32-bit relocation out of range", path);
+                v = (uint64_t)(int64_t)(int32_t)(uint32_t)v; /* the same 4 bytes */
                 break;
-            case R_X86_64_32S:
-                v = (int64_t)(S + (uint64_t)A);
-                if (!fits32(v)) FAIL("%s: 32-bit relocation out of range", path);
-                put32(P, v);
-                break;
-            default:
-                FAIL("%s: relocation type %u not handled", path, type);
+            default: FAIL("%s: relocation type %u not handled", path, type);
+            }
+            if (wide) {
+                memcpy(P, &v, 8);
+            } else {
+                if (!fits32((int64_t)v)) FAIL("%s: relocation (type %u) out of range", path, type);
+                put32(P, (int64_t)v);
             }
         }
     }
@@ -307,6 +291,17 @@ jit_Image *jit_elf_load(const char *path, char *err, size_t errlen) {
         im->syms[im->nsyms].addr = (void *)(uintptr_t)symaddr[s];
         im->nsyms++;
     }
+    goto done;
+
+fail:
+    if (im) {
+        free(im->names);
+        free(im->syms);
+        free(im);
+        im = NULL;
+    }
+    if (base != MAP_FAILED) munmap(base, total);
+done:
     free(f);
     free(secaddr);
     free(in_text);
@@ -314,21 +309,6 @@ jit_Image *jit_elf_load(const char *path, char *err, size_t errlen) {
     free(got_of);
     free(stub_of);
     return im;
-
-fail:
-    if (im) {
-        free(im->names);
-        free(im->syms);
-        free(im);
-    }
-    if (base != MAP_FAILED) munmap(base, total);
-    free(f);
-    free(secaddr);
-    free(in_text);
-    free(symaddr);
-    free(got_of);
-    free(stub_of);
-    return NULL;
 }
 
 void *jit_elf_sym(const jit_Image *im, const char *name) {
@@ -338,3 +318,11 @@ void *jit_elf_sym(const jit_Image *im, const char *name) {
 }
 
 size_t jit_elf_size(const jit_Image *im) { return im->size; }
+
+void jit_elf_free(jit_Image *im) {
+    if (!im) return;
+    munmap(im->base, im->size);
+    free(im->names);
+    free(im->syms);
+    free(im);
+}

@@ -26,5 +26,7 @@ jit_Image *jit_elf_load(const char *path, char *err, size_t errlen);
 void *jit_elf_sym(const jit_Image *im, const char *name);
 /* Bytes of code and data mapped. */
 size_t jit_elf_size(const jit_Image *im);
+/* Unmaps an image (the JIT never does: compiled code lives as long as the process). */
+void jit_elf_free(jit_Image *im);
 
 #endif

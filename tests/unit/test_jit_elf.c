@@ -87,6 +87,7 @@ static void load_and_run(const char *flags) {
     }
     CU_ASSERT_EQUAL(*counter, 305);
     CU_ASSERT(jit_elf_size(im) >= 4096);
+    jit_elf_free(im);
 }
 
 static void test_load_O0(void) { load_and_run("-O0"); }
@@ -96,6 +97,7 @@ static void expect_failure(const char *path, const char *what) {
     char err[512] = "";
     jit_Image *im = jit_elf_load(path, err, sizeof err);
     CU_ASSERT_PTR_NULL(im);
+    jit_elf_free(im);
     CU_ASSERT(strstr(err, what) != NULL);
     if (im || !strstr(err, what)) fprintf(stderr, "\n  jit_elf_load(%s): expected \"%s\", got \"%s\"\n", path, what, err);
 }
@@ -140,7 +142,9 @@ static void test_truncated_and_flipped(void) {
     for (size_t n = 0; n < len; n += (n < 128 ? 1 : 7)) {
         write_bytes(path, good, n);
         err[0] = 0;
-        if (jit_elf_load(path, err, sizeof err) == NULL && err[0]) failed++;
+        jit_Image *im = jit_elf_load(path, err, sizeof err);
+        if (!im && err[0]) failed++;
+        jit_elf_free(im);
     }
     CU_ASSERT(failed > 0);
     /* the machine field: another architecture */
@@ -157,7 +161,7 @@ static void test_truncated_and_flipped(void) {
         size_t at = i < 64 ? (size_t)i : (size_t)rand() % len;
         bad[at] ^= 0xff;
         write_bytes(path, bad, len);
-        (void)jit_elf_load(path, err, sizeof err);
+        jit_elf_free(jit_elf_load(path, err, sizeof err));
     }
     free(bad);
     free(good);
